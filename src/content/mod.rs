@@ -1,0 +1,74 @@
+//! Content files → validated model. Used by `build.rs` (to embed), by `validate`, and by
+//! `--content DIR`. Every problem of a run is reported, each as `file:line:col: message`.
+
+pub mod condition;
+pub mod error;
+pub mod raw;
+pub mod validate;
+
+use std::path::Path;
+
+pub use error::{Diagnostic, Diagnostics, SourceFile};
+
+use crate::model::Content;
+
+/// Parses and validates content from in-memory files (name, text). Pure: no I/O.
+pub fn load_files(files: Vec<SourceFile>) -> Result<Content, Diagnostics> {
+    let mut collected = validate::Collected::default();
+    let mut diags = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        match toml::from_str::<raw::RawFile>(&f.text) {
+            Ok(raw) => collected.add(i, raw),
+            Err(e) => {
+                let offset = e.span().map_or(0, |s| s.start);
+                diags.push(f.diag(offset, e.message().trim().to_string()));
+            }
+        }
+    }
+    if files.is_empty() {
+        diags.push(Diagnostic { file: "content".into(), line: 1, col: 1, message: "no content files (*.toml)".into() });
+    }
+    if !diags.is_empty() {
+        // Semantic checks on a partial parse would only add noise about missing items.
+        return Err(Diagnostics(diags));
+    }
+    validate::validate(&files, collected).map_err(Diagnostics)
+}
+
+/// Reads every `*.toml` in `dir` (sorted by name) and `dir/scenarios/*.toml`; names files as
+/// `<display>/<name>` in messages.
+pub fn read_dir(dir: &Path, display: &str) -> Result<Vec<SourceFile>, Diagnostics> {
+    let mut files = Vec::new();
+    for sub in ["", "scenarios"] {
+        let d = dir.join(sub);
+        if sub.is_empty() || d.is_dir() {
+            let entries = std::fs::read_dir(&d).map_err(|e| io_diag(&d, &e))?;
+            let mut paths: Vec<_> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+                .collect();
+            paths.sort();
+            for p in paths {
+                let text = std::fs::read_to_string(&p).map_err(|e| io_diag(&p, &e))?;
+                let file_name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = [display, sub, &file_name].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("/");
+                files.push(SourceFile { name, text });
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// Loads and validates a content directory.
+pub fn load_dir(dir: &Path) -> Result<Content, Diagnostics> {
+    let display = dir.display().to_string();
+    load_files(read_dir(dir, display.trim_end_matches('/'))?)
+}
+
+fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {
+    Diagnostics(vec![Diagnostic { file: path.display().to_string(), line: 1, col: 1, message: format!("cannot read: {e}") }])
+}
+
+#[cfg(test)]
+mod tests;

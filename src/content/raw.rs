@@ -1,0 +1,161 @@
+//! The TOML shape of content files, kept apart from the model: serde fills these, `validate` turns
+//! them into model types. Positions come along in `Spanned` so every error can name `file:line:col`.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A spanned string: a value with its byte range in the file.
+pub type S = Spanned<String>;
+
+/// One content file: any kinds of item, each an array of tables named after its kind.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFile {
+    pub meta: Option<Spanned<RawMeta>>,
+    #[serde(default)]
+    pub source: Vec<Spanned<RawSource>>,
+    #[serde(default)]
+    pub step: Vec<Spanned<RawStep>>,
+    #[serde(default)]
+    pub actor: Vec<Spanned<RawActor>>,
+    #[serde(default)]
+    pub question: Vec<Spanned<RawQuestion>>,
+    #[serde(default)]
+    pub duty: Vec<Spanned<RawDuty>>,
+    #[serde(default)]
+    pub contact: Vec<Spanned<RawContact>>,
+    #[serde(default)]
+    pub law: Vec<Spanned<RawLaw>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeta {
+    pub title: S,
+    pub version: S,
+    pub date: S,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSourceRef {
+    pub doc: S,
+    pub heading: S,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: S,
+    pub file: S,
+    pub title: S,
+    pub date: S,
+    pub origin: S,
+    pub note: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub id: S,
+    pub order: Spanned<i64>,
+    pub kind: S,
+    pub title: S,
+    pub summary: S,
+    pub intro: S,
+    pub source: Spanned<RawSourceRef>,
+    #[serde(default)]
+    pub section: Vec<Spanned<RawSection>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub heading: S,
+    pub text: S,
+    pub source: Spanned<RawSourceRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawActor {
+    pub id: S,
+    pub name: S,
+    pub description: Option<S>,
+    pub source: Spanned<RawSourceRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: S,
+    pub text: S,
+    pub help: Option<S>,
+    pub options: Option<Spanned<Vec<RawOption>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOption {
+    pub value: S,
+    pub label: S,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDuty {
+    pub id: S,
+    pub step: S,
+    pub actor: S,
+    pub text: S,
+    pub when: Option<S>,
+    #[serde(default)]
+    pub law: Vec<S>,
+    #[serde(default)]
+    pub contacts: Vec<S>,
+    pub attribution: S,
+    pub attribution_note: Option<S>,
+    pub source: Spanned<RawSourceRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPhone {
+    pub number: S,
+    #[serde(default)]
+    pub alt_number: Vec<S>,
+    pub label: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    pub id: S,
+    pub name: S,
+    pub unit: S,
+    pub target_group: S,
+    pub region: S,
+    #[serde(default)]
+    pub phones: Vec<Spanned<RawPhone>>,
+    pub email: Option<S>,
+    pub web: Option<S>,
+    pub hours: Option<S>,
+    pub note: Option<S>,
+    pub as_of: S,
+    #[serde(default)]
+    pub always: bool,
+    pub when: Option<S>,
+    pub source: Spanned<RawSourceRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLaw {
+    pub id: S,
+    pub title: S,
+    pub citation: S,
+    pub summary: S,
+    pub as_of: S,
+    pub external: Option<S>,
+    pub source: Spanned<RawSourceRef>,
+}

@@ -1,0 +1,456 @@
+//! Turns parsed content files into the validated [`Content`] model, collecting every problem.
+//!
+//! Checks: ids (form, duplicates), references (step, actor, law, contact, question, source document),
+//! conditions (syntax, unknown question, value outside its options), empty texts, phone numbers, emails,
+//! dates, step order, attribution notes.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use toml::Spanned;
+
+use super::condition::{self, QuestionInfo};
+use super::error::{Diagnostic, SourceFile};
+use super::raw::*;
+use crate::model::*;
+
+/// Validation state: the files (for positions) and the problems found so far.
+struct Ctx<'f> {
+    files: &'f [SourceFile],
+    diags: Vec<Diagnostic>,
+}
+
+/// An item of some kind with the index of the file it came from.
+type At<T> = (usize, Spanned<T>);
+
+impl Ctx<'_> {
+    fn at(&mut self, file: usize, offset: usize, msg: impl Into<String>) {
+        let d = self.files[file].diag(offset, msg);
+        self.diags.push(d);
+    }
+
+    fn pos(&self, file: usize, offset: usize) -> String {
+        let f = &self.files[file];
+        let (l, c) = f.line_col(offset);
+        format!("{}:{l}:{c}", f.name)
+    }
+
+    /// A required text: reports it when empty, returns it trimmed.
+    fn text(&mut self, file: usize, s: &S, what: &str, id: &str) -> Text {
+        let t = s.get_ref().trim();
+        if t.is_empty() {
+            self.at(file, s.span().start, format!("{what} `{id}`: empty text"));
+        }
+        Cow::Owned(t.to_string())
+    }
+
+    fn opt_text(&mut self, file: usize, s: &Option<S>, what: &str, id: &str) -> Option<Text> {
+        s.as_ref().map(|s| self.text(file, s, what, id))
+    }
+
+    fn as_of(&mut self, file: usize, s: &S, what: &str, id: &str) -> AsOf {
+        AsOf::parse(s.get_ref()).unwrap_or_else(|| {
+            let msg = format!("{what} `{id}`: malformed date `{}` (want YYYY-MM-DD or `odaterad`)", s.get_ref());
+            self.at(file, s.span().start, msg);
+            AsOf::Undated
+        })
+    }
+
+    /// Builds the id → index map of one kind, reporting malformed and duplicate ids.
+    fn ids<T>(&mut self, items: &[At<T>], id: impl Fn(&T) -> &S, what: &str) -> HashMap<String, usize> {
+        let mut map: HashMap<String, usize> = HashMap::new();
+        let mut first: HashMap<String, (usize, usize)> = HashMap::new();
+        for (i, (file, item)) in items.iter().enumerate() {
+            let s = id(item.get_ref());
+            let name = s.get_ref();
+            let ok = !name.is_empty()
+                && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            if !ok {
+                self.at(*file, s.span().start, format!("{what} id `{name}`: use only a-z, 0-9 and _"));
+            }
+            if let Some(&(ff, off)) = first.get(name) {
+                let msg = format!("duplicate {what} id `{name}` (first defined at {})", self.pos(ff, off));
+                self.at(*file, s.span().start, msg);
+            } else {
+                first.insert(name.clone(), (*file, s.span().start));
+                map.insert(name.clone(), i);
+            }
+        }
+        map
+    }
+
+    /// Resolves a reference to an item of another kind.
+    fn resolve(&mut self, file: usize, map: &HashMap<String, usize>, r: &S, kind: &str, owner: &str) -> usize {
+        match map.get(r.get_ref()) {
+            Some(&i) => i,
+            None => {
+                let msg = format!("{owner}: unknown {kind} `{}`", r.get_ref());
+                self.at(file, r.span().start, msg);
+                0
+            }
+        }
+    }
+
+    fn source_ref(&mut self, file: usize, r: &Spanned<RawSourceRef>, docs: &HashMap<String, usize>, owner: &str) -> SourceRef {
+        let raw = r.get_ref();
+        let doc = self.resolve(file, docs, &raw.doc, "source document", owner);
+        let heading = self.text(file, &raw.heading, "source heading of", owner);
+        SourceRef { doc, heading }
+    }
+
+    fn condition(&mut self, file: usize, s: &S, questions: &[QuestionInfo<'_>], owner: &str) -> Option<Condition> {
+        match condition::parse(s.get_ref(), questions) {
+            Ok(ops) => Some(Condition { source: Cow::Owned(s.get_ref().clone()), ops: Cow::Owned(ops) }),
+            Err(e) => {
+                // +1 skips the opening quote of a basic string; close enough for escaped strings.
+                self.at(file, s.span().start + 1 + e.offset, format!("{owner}: condition: {}", e.message));
+                None
+            }
+        }
+    }
+}
+
+/// All items of all files, by kind, each with its file index.
+#[derive(Default)]
+pub struct Collected {
+    pub meta: Vec<At<RawMeta>>,
+    pub sources: Vec<At<RawSource>>,
+    pub steps: Vec<At<RawStep>>,
+    pub actors: Vec<At<RawActor>>,
+    pub questions: Vec<At<RawQuestion>>,
+    pub duties: Vec<At<RawDuty>>,
+    pub contacts: Vec<At<RawContact>>,
+    pub law: Vec<At<RawLaw>>,
+}
+
+impl Collected {
+    /// Adds the items of one parsed file.
+    pub fn add(&mut self, file: usize, raw: RawFile) {
+        fn tag<T>(file: usize, v: Vec<Spanned<T>>) -> impl Iterator<Item = At<T>> {
+            v.into_iter().map(move |x| (file, x))
+        }
+        self.meta.extend(raw.meta.map(|m| (file, m)));
+        self.sources.extend(tag(file, raw.source));
+        self.steps.extend(tag(file, raw.step));
+        self.actors.extend(tag(file, raw.actor));
+        self.questions.extend(tag(file, raw.question));
+        self.duties.extend(tag(file, raw.duty));
+        self.contacts.extend(tag(file, raw.contact));
+        self.law.extend(tag(file, raw.law));
+    }
+}
+
+const YES_NO: [(&str, &str); 2] = [("ja", "Ja"), ("nej", "Nej")];
+
+/// Validates everything collected from `files`; returns the model or every problem found.
+pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<Diagnostic>> {
+    let mut cx = Ctx { files, diags: Vec::new() };
+    c.steps.sort_by_key(|(_, s)| *s.get_ref().order.get_ref());
+
+    let docs = cx.ids(&c.sources, |s| &s.id, "source");
+    let step_ids = cx.ids(&c.steps, |s| &s.id, "step");
+    let actor_ids = cx.ids(&c.actors, |s| &s.id, "actor");
+    let question_ids = cx.ids(&c.questions, |s| &s.id, "question");
+    let duty_ids = cx.ids(&c.duties, |s| &s.id, "duty");
+    let contact_ids = cx.ids(&c.contacts, |s| &s.id, "contact");
+    let law_ids = cx.ids(&c.law, |s| &s.id, "law");
+    drop((question_ids, duty_ids));
+
+    let meta = meta(&mut cx, &c.meta);
+    let sources = c.sources.iter().map(|(f, s)| source(&mut cx, *f, s.get_ref())).collect::<Vec<_>>();
+    let questions = c.questions.iter().map(|(f, q)| question(&mut cx, *f, q)).collect::<Vec<_>>();
+    let infos: Vec<QuestionInfo<'_>> = questions
+        .iter()
+        .map(|q: &Question| QuestionInfo { id: &q.id, values: q.options.iter().map(|o| o.value.as_ref()).collect() })
+        .collect();
+
+    let mut steps = Vec::new();
+    let mut last_order: Option<(i64, usize, usize)> = None;
+    for (f, s) in &c.steps {
+        let raw = s.get_ref();
+        let id = raw.id.get_ref().as_str();
+        let order = *raw.order.get_ref();
+        if let Some((o, ff, off)) = last_order
+            && o == order
+        {
+            let msg = format!("step `{id}`: order {order} is also used at {}", cx.pos(ff, off));
+            cx.at(*f, raw.order.span().start, msg);
+        }
+        last_order = Some((order, *f, raw.order.span().start));
+        let kind = match raw.kind.get_ref().as_str() {
+            "process" => StepKind::Process,
+            "track" => StepKind::Track,
+            other => {
+                cx.at(*f, raw.kind.span().start, format!("step `{id}`: kind `{other}` is neither `process` nor `track`"));
+                StepKind::Track
+            }
+        };
+        let sections = raw
+            .section
+            .iter()
+            .map(|sec| {
+                let sec = sec.get_ref();
+                Section {
+                    heading: cx.text(*f, &sec.heading, "section heading in step", id),
+                    text: cx.text(*f, &sec.text, "section text in step", id),
+                    source: cx.source_ref(*f, &sec.source, &docs, &format!("step `{id}`")),
+                }
+            })
+            .collect::<Vec<_>>();
+        steps.push(Step {
+            id: Cow::Owned(id.to_string()),
+            order,
+            kind,
+            title: cx.text(*f, &raw.title, "title of step", id),
+            summary: cx.text(*f, &raw.summary, "summary of step", id),
+            intro: cx.text(*f, &raw.intro, "intro of step", id),
+            source: cx.source_ref(*f, &raw.source, &docs, &format!("step `{id}`")),
+            sections: Cow::Owned(sections),
+        });
+    }
+
+    let actors = c
+        .actors
+        .iter()
+        .map(|(f, a)| {
+            let a = a.get_ref();
+            let id = a.id.get_ref().as_str();
+            Actor {
+                id: Cow::Owned(id.to_string()),
+                name: cx.text(*f, &a.name, "name of actor", id),
+                description: cx.opt_text(*f, &a.description, "description of actor", id),
+                source: cx.source_ref(*f, &a.source, &docs, &format!("actor `{id}`")),
+            }
+        })
+        .collect::<Vec<_>>();
+
+    let law = c.law.iter().map(|(f, l)| law_item(&mut cx, *f, l.get_ref(), &docs)).collect::<Vec<_>>();
+
+    let contacts = c
+        .contacts
+        .iter()
+        .map(|(f, k)| contact(&mut cx, *f, k.get_ref(), &docs, &infos))
+        .collect::<Vec<_>>();
+
+    let duties = c
+        .duties
+        .iter()
+        .map(|(f, d)| {
+            let d = d.get_ref();
+            let id = d.id.get_ref().as_str();
+            let owner = format!("duty `{id}`");
+            let attribution = match d.attribution.get_ref().as_str() {
+                "stated" => Attribution::Stated,
+                "inferred" => Attribution::Inferred,
+                other => {
+                    let msg = format!("{owner}: attribution `{other}` is neither `stated` nor `inferred`");
+                    cx.at(*f, d.attribution.span().start, msg);
+                    Attribution::Stated
+                }
+            };
+            let attribution_note = cx.opt_text(*f, &d.attribution_note, "attribution note of duty", id);
+            if attribution == Attribution::Inferred && attribution_note.is_none() {
+                let msg = format!("{owner}: an inferred attribution needs `attribution_note` saying why");
+                cx.at(*f, d.attribution.span().start, msg);
+            }
+            Duty {
+                id: Cow::Owned(id.to_string()),
+                step: cx.resolve(*f, &step_ids, &d.step, "step", &owner),
+                actor: cx.resolve(*f, &actor_ids, &d.actor, "actor", &owner),
+                text: cx.text(*f, &d.text, "text of duty", id),
+                when: d.when.as_ref().and_then(|w| cx.condition(*f, w, &infos, &owner)),
+                law: Cow::Owned(d.law.iter().map(|l| cx.resolve(*f, &law_ids, l, "law", &owner)).collect()),
+                contacts: Cow::Owned(
+                    d.contacts.iter().map(|k| cx.resolve(*f, &contact_ids, k, "contact", &owner)).collect(),
+                ),
+                attribution,
+                attribution_note,
+                source: cx.source_ref(*f, &d.source, &docs, &owner),
+            }
+        })
+        .collect::<Vec<_>>();
+
+    if c.questions.len() > usize::from(u16::MAX) {
+        cx.diags.push(files.first().map_or_else(Diagnostic::default_at_nowhere, |f| f.diag(0, "too many questions")));
+    }
+    if !cx.diags.is_empty() {
+        return Err(cx.diags);
+    }
+    drop(infos);
+    Ok(Content {
+        meta,
+        sources: Cow::Owned(sources),
+        steps: Cow::Owned(steps),
+        actors: Cow::Owned(actors),
+        questions: Cow::Owned(questions),
+        duties: Cow::Owned(duties),
+        contacts: Cow::Owned(contacts),
+        law: Cow::Owned(law),
+    })
+}
+
+impl Diagnostic {
+    fn default_at_nowhere() -> Diagnostic {
+        Diagnostic { file: "content".into(), line: 1, col: 1, message: "too many questions".into() }
+    }
+}
+
+fn meta(cx: &mut Ctx<'_>, metas: &[At<RawMeta>]) -> Meta {
+    if metas.len() > 1 {
+        for (f, m) in &metas[1..] {
+            cx.at(*f, m.span().start, "a second [meta] table; there must be exactly one");
+        }
+    }
+    match metas.first() {
+        Some((f, m)) => {
+            let m = m.get_ref();
+            if Date::parse(m.date.get_ref()).is_none() {
+                cx.at(*f, m.date.span().start, format!("meta: malformed date `{}` (want YYYY-MM-DD)", m.date.get_ref()));
+            }
+            Meta {
+                title: cx.text(*f, &m.title, "meta", "title"),
+                version: cx.text(*f, &m.version, "meta", "version"),
+                date: Cow::Owned(m.date.get_ref().clone()),
+            }
+        }
+        None => {
+            if let Some(first) = cx.files.first() {
+                let d = Diagnostic { file: first.name.clone(), line: 1, col: 1, message: "no [meta] table in any content file".into() };
+                cx.diags.push(d);
+            }
+            Meta { title: Cow::Borrowed(""), version: Cow::Borrowed(""), date: Cow::Borrowed("") }
+        }
+    }
+}
+
+fn source(cx: &mut Ctx<'_>, f: usize, s: &RawSource) -> Source {
+    let id = s.id.get_ref().as_str();
+    Source {
+        id: Cow::Owned(id.to_string()),
+        file: cx.text(f, &s.file, "file of source", id),
+        title: cx.text(f, &s.title, "title of source", id),
+        date: cx.as_of(f, &s.date, "source", id),
+        origin: cx.text(f, &s.origin, "origin of source", id),
+        note: cx.opt_text(f, &s.note, "note of source", id),
+    }
+}
+
+fn question(cx: &mut Ctx<'_>, f: usize, q: &Spanned<RawQuestion>) -> Question {
+    let raw = q.get_ref();
+    let id = raw.id.get_ref().as_str();
+    let options: Vec<QOption> = match &raw.options {
+        None => YES_NO.iter().map(|(v, l)| QOption { value: Cow::Borrowed(*v), label: Cow::Borrowed(*l) }).collect(),
+        Some(opts) => {
+            if opts.get_ref().is_empty() || opts.get_ref().len() > MAX_OPTIONS {
+                let msg = format!("question `{id}`: needs 1 to {MAX_OPTIONS} options");
+                cx.at(f, opts.span().start, msg);
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            opts.get_ref()
+                .iter()
+                .map(|o| {
+                    let v = o.value.get_ref().as_str();
+                    let ok = !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+                    if !ok || v == "vet_ej" {
+                        cx.at(f, o.value.span().start, format!("question `{id}`: option value `{v}` must be a-z, 0-9, _ and not `vet_ej`"));
+                    }
+                    if seen.contains(&v) {
+                        cx.at(f, o.value.span().start, format!("question `{id}`: duplicate option `{v}`"));
+                    }
+                    seen.push(v);
+                    QOption { value: Cow::Owned(v.to_string()), label: cx.text(f, &o.label, "option label of question", id) }
+                })
+                .collect()
+        }
+    };
+    Question {
+        id: Cow::Owned(id.to_string()),
+        text: cx.text(f, &raw.text, "text of question", id),
+        help: cx.opt_text(f, &raw.help, "help of question", id),
+        options: Cow::Owned(options),
+    }
+}
+
+fn law_item(cx: &mut Ctx<'_>, f: usize, l: &RawLaw, docs: &HashMap<String, usize>) -> Law {
+    let id = l.id.get_ref().as_str();
+    Law {
+        id: Cow::Owned(id.to_string()),
+        title: cx.text(f, &l.title, "title of law", id),
+        citation: cx.text(f, &l.citation, "citation of law", id),
+        summary: cx.text(f, &l.summary, "summary of law", id),
+        as_of: cx.as_of(f, &l.as_of, "law", id),
+        external: cx.opt_text(f, &l.external, "external note of law", id),
+        source: cx.source_ref(f, &l.source, docs, &format!("law `{id}`")),
+    }
+}
+
+/// Whether a phone number is printed plausibly: digits with spaces, hyphens, an optional leading `+`.
+pub fn phone_ok(n: &str) -> bool {
+    let digits = n.bytes().filter(u8::is_ascii_digit).count();
+    let body = n.strip_prefix('+').unwrap_or(n);
+    digits >= 3
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && body.ends_with(|c: char| c.is_ascii_digit())
+        && body.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
+}
+
+/// Whether an email address is well formed: `local@domain.tld`, no spaces.
+pub fn email_ok(e: &str) -> bool {
+    let Some((local, domain)) = e.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !e.chars().any(char::is_whitespace)
+}
+
+fn contact(
+    cx: &mut Ctx<'_>,
+    f: usize,
+    k: &RawContact,
+    docs: &HashMap<String, usize>,
+    infos: &[QuestionInfo<'_>],
+) -> Contact {
+    let id = k.id.get_ref().as_str();
+    let owner = format!("contact `{id}`");
+    let number = |cx: &mut Ctx<'_>, s: &S| -> Text {
+        if !phone_ok(s.get_ref()) {
+            cx.at(f, s.span().start, format!("{owner}: malformed phone number `{}`", s.get_ref()));
+        }
+        Cow::Owned(s.get_ref().clone())
+    };
+    let phones = k
+        .phones
+        .iter()
+        .map(|p| {
+            let p = p.get_ref();
+            Phone {
+                number: number(cx, &p.number),
+                alt: Cow::Owned(p.alt_number.iter().map(|a| number(cx, a)).collect()),
+                label: cx.opt_text(f, &p.label, "phone label of contact", id),
+            }
+        })
+        .collect::<Vec<_>>();
+    if let Some(e) = &k.email
+        && !email_ok(e.get_ref())
+    {
+        cx.at(f, e.span().start, format!("{owner}: malformed email `{}`", e.get_ref()));
+    }
+    Contact {
+        id: Cow::Owned(id.to_string()),
+        name: cx.text(f, &k.name, "name of contact", id),
+        unit: cx.text(f, &k.unit, "unit of contact", id),
+        target_group: cx.text(f, &k.target_group, "target group of contact", id),
+        region: cx.text(f, &k.region, "region of contact", id),
+        phones: Cow::Owned(phones),
+        email: k.email.as_ref().map(|e| Cow::Owned(e.get_ref().clone())),
+        web: cx.opt_text(f, &k.web, "web of contact", id),
+        hours: cx.opt_text(f, &k.hours, "hours of contact", id),
+        note: cx.opt_text(f, &k.note, "note of contact", id),
+        as_of: cx.as_of(f, &k.as_of, "contact", id),
+        always: k.always,
+        when: k.when.as_ref().and_then(|w| cx.condition(f, w, infos, &owner)),
+        source: cx.source_ref(f, &k.source, docs, &owner),
+    }
+}

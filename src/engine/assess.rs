@@ -1,0 +1,122 @@
+//! Answers → the duties that apply, those that may apply (and what decides them), and the contacts and
+//! law behind them.
+
+use super::Answers;
+use crate::model::{Content, Tri};
+
+/// Whether a listed duty certainly applies or may apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// The condition is true (or the duty has none).
+    Applies,
+    /// The condition is unknown: some deciding question is unanswered.
+    MayApply,
+}
+
+impl Status {
+    /// The stable word used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Applies => "applies",
+            Status::MayApply => "may_apply",
+        }
+    }
+}
+
+/// One listed duty and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DutyStatus {
+    pub duty: usize,
+    pub status: Status,
+    /// For `MayApply`: the unanswered questions that would decide it.
+    pub depends_on: Vec<usize>,
+}
+
+/// Which duties to consider.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Only duties of this step.
+    pub step: Option<usize>,
+    /// Only duties of this actor.
+    pub role: Option<usize>,
+}
+
+/// The result of an assessment, as indices into the content.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Assessment {
+    /// In step order, then content order.
+    pub duties: Vec<DutyStatus>,
+    /// Always-relevant contacts first, then those the listed duties name.
+    pub contacts: Vec<usize>,
+    /// Law the listed duties cite, in order of first citation.
+    pub law: Vec<usize>,
+    /// Unanswered questions deciding a listed duty, most decisive (most duties) first.
+    pub open_questions: Vec<usize>,
+}
+
+/// The status of one duty under these answers; `None` when it does not apply.
+pub fn duty_status(content: &Content, answers: &Answers, duty: usize) -> Option<DutyStatus> {
+    let d = content.duties.get(duty)?;
+    let Some(cond) = &d.when else {
+        return Some(DutyStatus { duty, status: Status::Applies, depends_on: Vec::new() });
+    };
+    match cond.eval(&answers.0) {
+        Tri::True => Some(DutyStatus { duty, status: Status::Applies, depends_on: Vec::new() }),
+        Tri::False => None,
+        Tri::Unknown => {
+            let counts: Vec<usize> = content.questions.iter().map(|q| q.options.len()).collect();
+            let depends_on = cond.deciding_questions(&answers.0, &counts);
+            Some(DutyStatus { duty, status: Status::MayApply, depends_on })
+        }
+    }
+}
+
+fn push_unique(v: &mut Vec<usize>, x: usize) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+/// Evaluates every duty in `scope` against `answers`.
+pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment {
+    let mut order: Vec<usize> = (0..content.duties.len())
+        .filter(|&i| {
+            let d = &content.duties[i];
+            scope.step.is_none_or(|s| d.step == s) && scope.role.is_none_or(|r| d.actor == r)
+        })
+        .collect();
+    // Steps are stored in flow order, so their index is their position.
+    order.sort_by_key(|&i| (content.duties[i].step, i));
+
+    let mut out = Assessment::default();
+    for (i, c) in content.contacts.iter().enumerate() {
+        let shown = c.always && c.when.as_ref().is_none_or(|w| w.eval(&answers.0) != Tri::False);
+        if shown {
+            out.contacts.push(i);
+        }
+    }
+    let mut weight = vec![0usize; content.questions.len()];
+    for i in order {
+        let Some(status) = duty_status(content, answers, i) else { continue };
+        let d = &content.duties[i];
+        d.contacts.iter().for_each(|&c| push_unique(&mut out.contacts, c));
+        d.law.iter().for_each(|&l| push_unique(&mut out.law, l));
+        for &q in &status.depends_on {
+            if let Some(w) = weight.get_mut(q) {
+                *w += 1;
+            }
+        }
+        out.duties.push(status);
+    }
+    out.open_questions = (0..weight.len()).filter(|&q| weight[q] > 0).collect();
+    out.open_questions.sort_by_key(|&q| (std::cmp::Reverse(weight[q]), q));
+    out
+}
+
+impl Assessment {
+    /// How many listed duties apply and how many may apply.
+    pub fn counts(&self) -> (usize, usize) {
+        let applies = self.duties.iter().filter(|d| d.status == Status::Applies).count();
+        (applies, self.duties.len() - applies)
+    }
+}

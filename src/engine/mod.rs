@@ -1,0 +1,11 @@
+//! The engine: a professional's answers → which duties apply, which may, and what decides them;
+//! plus search over all content. Knows nothing of terminals or output formats.
+
+mod answers;
+mod assess;
+pub mod fold;
+mod search;
+
+pub use answers::{AnswerError, Answers};
+pub use assess::{Assessment, DutyStatus, Scope, Status, assess, duty_status};
+pub use search::{Hit, ItemRef, SearchIndex};

@@ -1,0 +1,9 @@
+//! vagvisare: a terminal guide to the Swedish "Manual vid misstanke om människohandel".
+//!
+//! Data flows one way: [`content`] (TOML) → [`model`] (validated, typed) → [`engine`] (answers → duty
+//! statuses) → the views [`cli`] and [`tui`].
+
+pub mod content;
+pub mod embedded;
+pub mod engine;
+pub mod model;

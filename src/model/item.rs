@@ -1,0 +1,164 @@
+//! The kinds of content item: steps, actors, questions, duties, contacts, law and their sources.
+
+use super::{AsOf, Condition, HasId, List, Text};
+
+/// Title, version and date of a content release.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: Text,
+    pub version: Text,
+    pub date: Text,
+}
+
+/// A seed document that content is drawn from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: Text,
+    /// The seed's file name, e.g. `003_cb4608e897bee67a.txt`.
+    pub file: Text,
+    pub title: Text,
+    pub date: AsOf,
+    pub origin: Text,
+    pub note: Option<Text>,
+}
+
+/// Where an item comes from: a seed document and the heading under which the text stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRef {
+    /// Index into [`super::Content::sources`].
+    pub doc: usize,
+    pub heading: Text,
+}
+
+/// Whether a step belongs to the manual's process or is a reference track beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    Process,
+    Track,
+}
+
+/// A step of the process (or a reference track) with its guidance text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub id: Text,
+    pub order: i64,
+    pub kind: StepKind,
+    pub title: Text,
+    pub summary: Text,
+    pub intro: Text,
+    pub source: SourceRef,
+    pub sections: List<Section>,
+}
+
+/// A named piece of guidance text within a step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: Text,
+    pub text: Text,
+    pub source: SourceRef,
+}
+
+/// An organisation or role that carries duties.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub id: Text,
+    pub name: Text,
+    pub description: Option<Text>,
+    pub source: SourceRef,
+}
+
+/// A situation question; its answer is an index into `options`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: Text,
+    pub text: Text,
+    pub help: Option<Text>,
+    pub options: List<QOption>,
+}
+
+impl Question {
+    /// The index of the option with this value.
+    pub fn option_index(&self, value: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.value == value)
+    }
+}
+
+/// One possible answer to a question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QOption {
+    pub value: Text,
+    pub label: Text,
+}
+
+/// Whether the seed names the actor of a duty, or the attribution is ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attribution {
+    Stated,
+    Inferred,
+}
+
+/// What one actor does in one step, quoted verbatim from a seed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duty {
+    pub id: Text,
+    /// Index into [`super::Content::steps`].
+    pub step: usize,
+    /// Index into [`super::Content::actors`].
+    pub actor: usize,
+    pub text: Text,
+    /// When it applies; `None` = always.
+    pub when: Option<Condition>,
+    pub law: List<usize>,
+    pub contacts: List<usize>,
+    pub attribution: Attribution,
+    pub attribution_note: Option<Text>,
+    pub source: SourceRef,
+}
+
+/// A phone number as printed, with the other ways seeds print the same number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phone {
+    pub number: Text,
+    pub alt: List<Text>,
+    pub label: Option<Text>,
+}
+
+/// Someone to call, exactly as a seed prints them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    pub id: Text,
+    pub name: Text,
+    pub unit: Text,
+    pub target_group: Text,
+    pub region: Text,
+    pub phones: List<Phone>,
+    pub email: Option<Text>,
+    pub web: Option<Text>,
+    pub hours: Option<Text>,
+    pub note: Option<Text>,
+    pub as_of: AsOf,
+    /// Shown with every assessment (emergency numbers, support line, coordinators).
+    pub always: bool,
+    /// With `always`: shown unless this is false.
+    pub when: Option<Condition>,
+    pub source: SourceRef,
+}
+
+/// A legal reference, cited exactly as the seed prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Law {
+    pub id: Text,
+    pub title: Text,
+    pub citation: Text,
+    pub summary: Text,
+    /// The citing seed's date: the paragraph numbering of that time.
+    pub as_of: AsOf,
+    /// A fact from outside the seeds, marked as such.
+    pub external: Option<Text>,
+    pub source: SourceRef,
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
+}
+has_id!(Source, Step, Actor, Question, Duty, Contact, Law);

@@ -1,0 +1,85 @@
+//! The validated, typed content: what the guide knows, with every id resolved to an index.
+//!
+//! The same types serve the embedded content (generated `static` data, see `build.rs`, so start-up parses
+//! nothing) and content read at run time with `--content DIR`. That is why strings are `Cow<'static, str>`
+//! and lists `Cow<'static, [T]>`: borrowed from the binary, or owned when loaded from TOML.
+//! This module depends on nothing but `std`, so `build.rs` can compile it too.
+
+mod condition;
+mod date;
+mod item;
+
+pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
+pub use date::{AsOf, Date};
+pub use item::{
+    Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Section, Source,
+    SourceRef, Step, StepKind,
+};
+
+use std::borrow::Cow;
+
+/// Text that is either part of the binary or loaded at run time.
+pub type Text = Cow<'static, str>;
+/// A list that is either part of the binary or loaded at run time.
+pub type List<T> = Cow<'static, [T]>;
+
+/// All content of the guide, validated: every reference points at an existing item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub meta: Meta,
+    pub sources: List<Source>,
+    /// Sorted by `order`: the process flow, then the reference tracks in their order.
+    pub steps: List<Step>,
+    pub actors: List<Actor>,
+    pub questions: List<Question>,
+    pub duties: List<Duty>,
+    pub contacts: List<Contact>,
+    pub law: List<Law>,
+}
+
+/// Something with a stable public id, so lookups by id are written once.
+pub trait HasId {
+    /// The item's stable id.
+    fn id(&self) -> &str;
+}
+
+/// Finds the index of the item with `id` in `items`.
+pub fn index_of<T: HasId>(items: &[T], id: &str) -> Option<usize> {
+    items.iter().position(|item| item.id() == id)
+}
+
+impl Content {
+    /// The index of the step with this id.
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.steps, id)
+    }
+    /// The index of the actor with this id.
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.actors, id)
+    }
+    /// The index of the question with this id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.questions, id)
+    }
+    /// The index of the contact with this id.
+    pub fn contact_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.contacts, id)
+    }
+    /// The index of the duty with this id.
+    pub fn duty_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.duties, id)
+    }
+    /// The index of the law item with this id.
+    pub fn law_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.law, id)
+    }
+    /// The seed document an item cites.
+    pub fn source(&self, r: &SourceRef) -> &Source {
+        &self.sources[r.doc]
+    }
+    /// "003_….txt: Heading" — how an item's source is shown to people.
+    pub fn cite(&self, r: &SourceRef) -> String {
+        let doc = self.source(r);
+        format!("{} – {} ({})", doc.file, r.heading, doc.date)
+    }
+}
