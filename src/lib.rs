@@ -3,7 +3,9 @@
 //! Data flows one way: [`content`] (TOML) → [`model`] (validated, typed) → [`engine`] (answers → duty
 //! statuses) → the views [`cli`] and [`tui`].
 
+pub mod cli;
 pub mod content;
 pub mod embedded;
 pub mod engine;
+pub mod i18n;
 pub mod model;

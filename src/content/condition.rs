@@ -31,16 +31,31 @@ pub struct ParseError {
 /// Parses `src` into a postfix program over `questions`.
 pub fn parse(src: &str, questions: &[QuestionInfo<'_>]) -> Result<Vec<Op>, ParseError> {
     if src.len() > MAX_LEN {
-        return Err(ParseError { offset: 0, message: format!("condition longer than {MAX_LEN} bytes") });
+        return Err(ParseError {
+            offset: 0,
+            message: format!("condition longer than {MAX_LEN} bytes"),
+        });
     }
     let tokens = tokenize(src)?;
-    let mut p = Parser { tokens, pos: 0, questions, ops: Vec::new(), end: src.len() };
+    let mut p = Parser {
+        tokens,
+        pos: 0,
+        questions,
+        ops: Vec::new(),
+        end: src.len(),
+    };
     if p.tokens.is_empty() {
-        return Err(ParseError { offset: 0, message: "empty condition".into() });
+        return Err(ParseError {
+            offset: 0,
+            message: "empty condition".into(),
+        });
     }
     p.expr(0)?;
     if let Some(t) = p.tokens.get(p.pos) {
-        return Err(p.err(t.offset, format!("unexpected `{}` after a complete condition", t.kind)));
+        return Err(p.err(
+            t.offset,
+            format!("unexpected `{}` after a complete condition", t.kind),
+        ));
     }
     Ok(p.ops)
 }
@@ -121,15 +136,36 @@ fn tokenize(src: &str) -> Result<Vec<Token>, ParseError> {
                     }
                 }
                 let word = &src[i..end];
-                if word == "in" { Kind::In } else { Kind::Name(word.to_string()) }
+                if word == "in" {
+                    Kind::In
+                } else {
+                    Kind::Name(word.to_string())
+                }
             }
-            '=' => return Err(ParseError { offset: i, message: "`=` is not an operator; write `==`".into() }),
-            '&' => return Err(ParseError { offset: i, message: "`&` is not an operator; write `&&`".into() }),
-            '|' => return Err(ParseError { offset: i, message: "`|` is not an operator; write `||`".into() }),
+            '=' => {
+                return Err(ParseError {
+                    offset: i,
+                    message: "`=` is not an operator; write `==`".into(),
+                });
+            }
+            '&' => {
+                return Err(ParseError {
+                    offset: i,
+                    message: "`&` is not an operator; write `&&`".into(),
+                });
+            }
+            '|' => {
+                return Err(ParseError {
+                    offset: i,
+                    message: "`|` is not an operator; write `||`".into(),
+                });
+            }
             other => {
                 return Err(ParseError {
                     offset: i,
-                    message: format!("unexpected character `{other}` (names are lowercase a-z, 0-9 and _)"),
+                    message: format!(
+                        "unexpected character `{other}` (names are lowercase a-z, 0-9 and _)"
+                    ),
                 });
             }
         };
@@ -205,7 +241,10 @@ impl Parser<'_, '_> {
 
     fn unary(&mut self, depth: usize) -> Result<(), ParseError> {
         if depth >= MAX_DEPTH {
-            return Err(self.err(self.offset(), format!("nested deeper than {MAX_DEPTH} levels")));
+            return Err(self.err(
+                self.offset(),
+                format!("nested deeper than {MAX_DEPTH} levels"),
+            ));
         }
         match self.peek() {
             Some(Kind::Not) => {
@@ -228,9 +267,13 @@ impl Parser<'_, '_> {
         let (qid, q_off) = self.name("a question id")?;
         let Some((qix, q)) = self.questions.iter().enumerate().find(|(_, q)| q.id == qid) else {
             let known: Vec<&str> = self.questions.iter().map(|q| q.id).collect();
-            return Err(self.err(q_off, format!("unknown question `{qid}` (known: {})", known.join(", "))));
+            return Err(self.err(
+                q_off,
+                format!("unknown question `{qid}` (known: {})", known.join(", ")),
+            ));
         };
-        let question = u16::try_from(qix).map_err(|_| self.err(q_off, "too many questions".into()))?;
+        let question =
+            u16::try_from(qix).map_err(|_| self.err(q_off, "too many questions".into()))?;
         let op_off = self.offset();
         let (negate, values) = match self.peek() {
             Some(Kind::Eq) | Some(Kind::Ne) => {
@@ -250,9 +293,14 @@ impl Parser<'_, '_> {
                 (false, values)
             }
             Some(k) => {
-                return Err(self.err(op_off, format!("expected `==`, `!=` or `in` after `{qid}`, found `{k}`")));
+                return Err(self.err(
+                    op_off,
+                    format!("expected `==`, `!=` or `in` after `{qid}`, found `{k}`"),
+                ));
             }
-            None => return Err(self.err(op_off, format!("expected `==`, `!=` or `in` after `{qid}`"))),
+            None => {
+                return Err(self.err(op_off, format!("expected `==`, `!=` or `in` after `{qid}`")));
+            }
         };
         let mut mask = 0u32;
         for (value, v_off) in values {
@@ -261,7 +309,10 @@ impl Parser<'_, '_> {
                 _ => {
                     return Err(self.err(
                         v_off,
-                        format!("`{value}` is not a value of `{qid}` (allowed: {})", q.values.join(", ")),
+                        format!(
+                            "`{value}` is not a value of `{qid}` (allowed: {})",
+                            q.values.join(", ")
+                        ),
                     ));
                 }
             }
@@ -282,14 +333,24 @@ mod tests {
 
     fn qs() -> Vec<QuestionInfo<'static>> {
         vec![
-            QuestionInfo { id: "barn", values: vec!["ja", "nej"] },
-            QuestionInfo { id: "fu", values: vec!["polis", "aklagare", "ingen"] },
+            QuestionInfo {
+                id: "barn",
+                values: vec!["ja", "nej"],
+            },
+            QuestionInfo {
+                id: "fu",
+                values: vec!["polis", "aklagare", "ingen"],
+            },
         ]
     }
 
     fn eval(src: &str, answers: &[Option<u8>]) -> Tri {
         let ops = parse(src, &qs()).unwrap_or_else(|e| panic!("{src}: {e:?}"));
-        Condition { source: Cow::Borrowed(""), ops: Cow::Owned(ops) }.eval(answers)
+        Condition {
+            source: Cow::Borrowed(""),
+            ops: Cow::Owned(ops),
+        }
+        .eval(answers)
     }
 
     #[test]
@@ -301,9 +362,18 @@ mod tests {
         assert_eq!(eval("fu in [polis, aklagare]", &[None, Some(1)]), True);
         assert_eq!(eval("fu in [polis,aklagare]", &[None, Some(2)]), False);
         // && binds tighter than ||: true || (unknown && false) = true
-        assert_eq!(eval("barn == ja || fu == polis && barn == nej", &[Some(0), None]), True);
+        assert_eq!(
+            eval("barn == ja || fu == polis && barn == nej", &[Some(0), None]),
+            True
+        );
         // (true || unknown) && false = false
-        assert_eq!(eval("(barn == ja || fu == polis) && barn == nej", &[Some(0), None]), False);
+        assert_eq!(
+            eval(
+                "(barn == ja || fu == polis) && barn == nej",
+                &[Some(0), None]
+            ),
+            False
+        );
         assert_eq!(eval("!(barn == ja)", &[Some(1), None]), True);
         assert_eq!(eval("!!barn == ja", &[Some(0), None]), True);
         assert_eq!(eval("barn == ja && fu == polis", &[Some(0), None]), Unknown);
@@ -315,12 +385,18 @@ mod tests {
         let e = |src: &str| parse(src, &qs()).err().map(|e| (e.offset, e.message));
         let (off, msg) = e("barn == kanske").unwrap_or_default();
         assert_eq!(off, 8);
-        assert!(msg.contains("`kanske` is not a value of `barn` (allowed: ja, nej)"), "{msg}");
+        assert!(
+            msg.contains("`kanske` is not a value of `barn` (allowed: ja, nej)"),
+            "{msg}"
+        );
         let (off, msg) = e("fu == polis && alder == ja").unwrap_or_default();
         assert_eq!(off, 15);
         assert!(msg.contains("unknown question `alder`"), "{msg}");
         assert_eq!(e("barn = ja").map(|x| x.0), Some(5));
-        assert_eq!(e("(barn == ja").map(|x| x.1), Some("expected `)`, found the end".into()));
+        assert_eq!(
+            e("(barn == ja").map(|x| x.1),
+            Some("expected `)`, found the end".into())
+        );
         assert_eq!(e("barn == ja)").map(|x| x.0), Some(10));
         assert_eq!(e("").map(|x| x.1), Some("empty condition".into()));
         assert_eq!(e("barn").map(|x| x.0), Some(4));

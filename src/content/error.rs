@@ -13,7 +13,11 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }
 
@@ -59,7 +63,12 @@ impl SourceFile {
     /// A diagnostic at a byte offset of this file.
     pub fn diag(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         let (line, col) = self.line_col(offset);
-        Diagnostic { file: self.name.clone(), line, col, message: message.into() }
+        Diagnostic {
+            file: self.name.clone(),
+            line,
+            col,
+            message: message.into(),
+        }
     }
 }
 
@@ -69,7 +78,10 @@ mod tests {
 
     #[test]
     fn offsets_become_lines_and_character_columns() {
-        let f = SourceFile { name: "a.toml".into(), text: "ab\nåäö = 1\n".into() };
+        let f = SourceFile {
+            name: "a.toml".into(),
+            text: "ab\nåäö = 1\n".into(),
+        };
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(3), (2, 1));
         // "åäö" is 6 bytes; the space after it is the 4th character.

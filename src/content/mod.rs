@@ -26,7 +26,12 @@ pub fn load_files(files: Vec<SourceFile>) -> Result<Content, Diagnostics> {
         }
     }
     if files.is_empty() {
-        diags.push(Diagnostic { file: "content".into(), line: 1, col: 1, message: "no content files (*.toml)".into() });
+        diags.push(Diagnostic {
+            file: "content".into(),
+            line: 1,
+            col: 1,
+            message: "no content files (*.toml)".into(),
+        });
     }
     if !diags.is_empty() {
         // Semantic checks on a partial parse would only add noise about missing items.
@@ -51,8 +56,16 @@ pub fn read_dir(dir: &Path, display: &str) -> Result<Vec<SourceFile>, Diagnostic
             paths.sort();
             for p in paths {
                 let text = std::fs::read_to_string(&p).map_err(|e| io_diag(&p, &e))?;
-                let file_name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                let name = [display, sub, &file_name].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("/");
+                let file_name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let name = [display, sub, &file_name]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("/");
                 files.push(SourceFile { name, text });
             }
         }
@@ -67,7 +80,12 @@ pub fn load_dir(dir: &Path) -> Result<Content, Diagnostics> {
 }
 
 fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {
-    Diagnostics(vec![Diagnostic { file: path.display().to_string(), line: 1, col: 1, message: format!("cannot read: {e}") }])
+    Diagnostics(vec![Diagnostic {
+        file: path.display().to_string(),
+        line: 1,
+        col: 1,
+        message: format!("cannot read: {e}"),
+    }])
 }
 
 #[cfg(test)]

@@ -50,26 +50,43 @@ impl Ctx<'_> {
 
     fn as_of(&mut self, file: usize, s: &S, what: &str, id: &str) -> AsOf {
         AsOf::parse(s.get_ref()).unwrap_or_else(|| {
-            let msg = format!("{what} `{id}`: malformed date `{}` (want YYYY-MM-DD or `odaterad`)", s.get_ref());
+            let msg = format!(
+                "{what} `{id}`: malformed date `{}` (want YYYY-MM-DD or `odaterad`)",
+                s.get_ref()
+            );
             self.at(file, s.span().start, msg);
             AsOf::Undated
         })
     }
 
     /// Builds the id → index map of one kind, reporting malformed and duplicate ids.
-    fn ids<T>(&mut self, items: &[At<T>], id: impl Fn(&T) -> &S, what: &str) -> HashMap<String, usize> {
+    fn ids<T>(
+        &mut self,
+        items: &[At<T>],
+        id: impl Fn(&T) -> &S,
+        what: &str,
+    ) -> HashMap<String, usize> {
         let mut map: HashMap<String, usize> = HashMap::new();
         let mut first: HashMap<String, (usize, usize)> = HashMap::new();
         for (i, (file, item)) in items.iter().enumerate() {
             let s = id(item.get_ref());
             let name = s.get_ref();
             let ok = !name.is_empty()
-                && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
             if !ok {
-                self.at(*file, s.span().start, format!("{what} id `{name}`: use only a-z, 0-9 and _"));
+                self.at(
+                    *file,
+                    s.span().start,
+                    format!("{what} id `{name}`: use only a-z, 0-9 and _"),
+                );
             }
             if let Some(&(ff, off)) = first.get(name) {
-                let msg = format!("duplicate {what} id `{name}` (first defined at {})", self.pos(ff, off));
+                let msg = format!(
+                    "duplicate {what} id `{name}` (first defined at {})",
+                    self.pos(ff, off)
+                );
                 self.at(*file, s.span().start, msg);
             } else {
                 first.insert(name.clone(), (*file, s.span().start));
@@ -80,7 +97,14 @@ impl Ctx<'_> {
     }
 
     /// Resolves a reference to an item of another kind.
-    fn resolve(&mut self, file: usize, map: &HashMap<String, usize>, r: &S, kind: &str, owner: &str) -> usize {
+    fn resolve(
+        &mut self,
+        file: usize,
+        map: &HashMap<String, usize>,
+        r: &S,
+        kind: &str,
+        owner: &str,
+    ) -> usize {
         match map.get(r.get_ref()) {
             Some(&i) => i,
             None => {
@@ -91,19 +115,38 @@ impl Ctx<'_> {
         }
     }
 
-    fn source_ref(&mut self, file: usize, r: &Spanned<RawSourceRef>, docs: &HashMap<String, usize>, owner: &str) -> SourceRef {
+    fn source_ref(
+        &mut self,
+        file: usize,
+        r: &Spanned<RawSourceRef>,
+        docs: &HashMap<String, usize>,
+        owner: &str,
+    ) -> SourceRef {
         let raw = r.get_ref();
         let doc = self.resolve(file, docs, &raw.doc, "source document", owner);
         let heading = self.text(file, &raw.heading, "source heading of", owner);
         SourceRef { doc, heading }
     }
 
-    fn condition(&mut self, file: usize, s: &S, questions: &[QuestionInfo<'_>], owner: &str) -> Option<Condition> {
+    fn condition(
+        &mut self,
+        file: usize,
+        s: &S,
+        questions: &[QuestionInfo<'_>],
+        owner: &str,
+    ) -> Option<Condition> {
         match condition::parse(s.get_ref(), questions) {
-            Ok(ops) => Some(Condition { source: Cow::Owned(s.get_ref().clone()), ops: Cow::Owned(ops) }),
+            Ok(ops) => Some(Condition {
+                source: Cow::Owned(s.get_ref().clone()),
+                ops: Cow::Owned(ops),
+            }),
             Err(e) => {
                 // +1 skips the opening quote of a basic string; close enough for escaped strings.
-                self.at(file, s.span().start + 1 + e.offset, format!("{owner}: condition: {}", e.message));
+                self.at(
+                    file,
+                    s.span().start + 1 + e.offset,
+                    format!("{owner}: condition: {}", e.message),
+                );
                 None
             }
         }
@@ -144,7 +187,10 @@ const YES_NO: [(&str, &str); 2] = [("ja", "Ja"), ("nej", "Nej")];
 
 /// Validates everything collected from `files`; returns the model or every problem found.
 pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<Diagnostic>> {
-    let mut cx = Ctx { files, diags: Vec::new() };
+    let mut cx = Ctx {
+        files,
+        diags: Vec::new(),
+    };
     c.steps.sort_by_key(|(_, s)| *s.get_ref().order.get_ref());
 
     let docs = cx.ids(&c.sources, |s| &s.id, "source");
@@ -157,11 +203,22 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     drop((question_ids, duty_ids));
 
     let meta = meta(&mut cx, &c.meta);
-    let sources = c.sources.iter().map(|(f, s)| source(&mut cx, *f, s.get_ref())).collect::<Vec<_>>();
-    let questions = c.questions.iter().map(|(f, q)| question(&mut cx, *f, q)).collect::<Vec<_>>();
+    let sources = c
+        .sources
+        .iter()
+        .map(|(f, s)| source(&mut cx, *f, s.get_ref()))
+        .collect::<Vec<_>>();
+    let questions = c
+        .questions
+        .iter()
+        .map(|(f, q)| question(&mut cx, *f, q))
+        .collect::<Vec<_>>();
     let infos: Vec<QuestionInfo<'_>> = questions
         .iter()
-        .map(|q: &Question| QuestionInfo { id: &q.id, values: q.options.iter().map(|o| o.value.as_ref()).collect() })
+        .map(|q: &Question| QuestionInfo {
+            id: &q.id,
+            values: q.options.iter().map(|o| o.value.as_ref()).collect(),
+        })
         .collect();
 
     let mut steps = Vec::new();
@@ -173,7 +230,10 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         if let Some((o, ff, off)) = last_order
             && o == order
         {
-            let msg = format!("step `{id}`: order {order} is also used at {}", cx.pos(ff, off));
+            let msg = format!(
+                "step `{id}`: order {order} is also used at {}",
+                cx.pos(ff, off)
+            );
             cx.at(*f, raw.order.span().start, msg);
         }
         last_order = Some((order, *f, raw.order.span().start));
@@ -181,7 +241,11 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
             "process" => StepKind::Process,
             "track" => StepKind::Track,
             other => {
-                cx.at(*f, raw.kind.span().start, format!("step `{id}`: kind `{other}` is neither `process` nor `track`"));
+                cx.at(
+                    *f,
+                    raw.kind.span().start,
+                    format!("step `{id}`: kind `{other}` is neither `process` nor `track`"),
+                );
                 StepKind::Track
             }
         };
@@ -224,7 +288,11 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         })
         .collect::<Vec<_>>();
 
-    let law = c.law.iter().map(|(f, l)| law_item(&mut cx, *f, l.get_ref(), &docs)).collect::<Vec<_>>();
+    let law = c
+        .law
+        .iter()
+        .map(|(f, l)| law_item(&mut cx, *f, l.get_ref(), &docs))
+        .collect::<Vec<_>>();
 
     let contacts = c
         .contacts
@@ -243,14 +311,18 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
                 "stated" => Attribution::Stated,
                 "inferred" => Attribution::Inferred,
                 other => {
-                    let msg = format!("{owner}: attribution `{other}` is neither `stated` nor `inferred`");
+                    let msg = format!(
+                        "{owner}: attribution `{other}` is neither `stated` nor `inferred`"
+                    );
                     cx.at(*f, d.attribution.span().start, msg);
                     Attribution::Stated
                 }
             };
-            let attribution_note = cx.opt_text(*f, &d.attribution_note, "attribution note of duty", id);
+            let attribution_note =
+                cx.opt_text(*f, &d.attribution_note, "attribution note of duty", id);
             if attribution == Attribution::Inferred && attribution_note.is_none() {
-                let msg = format!("{owner}: an inferred attribution needs `attribution_note` saying why");
+                let msg =
+                    format!("{owner}: an inferred attribution needs `attribution_note` saying why");
                 cx.at(*f, d.attribution.span().start, msg);
             }
             Duty {
@@ -258,10 +330,21 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
                 step: cx.resolve(*f, &step_ids, &d.step, "step", &owner),
                 actor: cx.resolve(*f, &actor_ids, &d.actor, "actor", &owner),
                 text: cx.text(*f, &d.text, "text of duty", id),
-                when: d.when.as_ref().and_then(|w| cx.condition(*f, w, &infos, &owner)),
-                law: Cow::Owned(d.law.iter().map(|l| cx.resolve(*f, &law_ids, l, "law", &owner)).collect()),
+                when: d
+                    .when
+                    .as_ref()
+                    .and_then(|w| cx.condition(*f, w, &infos, &owner)),
+                law: Cow::Owned(
+                    d.law
+                        .iter()
+                        .map(|l| cx.resolve(*f, &law_ids, l, "law", &owner))
+                        .collect(),
+                ),
                 contacts: Cow::Owned(
-                    d.contacts.iter().map(|k| cx.resolve(*f, &contact_ids, k, "contact", &owner)).collect(),
+                    d.contacts
+                        .iter()
+                        .map(|k| cx.resolve(*f, &contact_ids, k, "contact", &owner))
+                        .collect(),
                 ),
                 attribution,
                 attribution_note,
@@ -271,7 +354,13 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         .collect::<Vec<_>>();
 
     if c.questions.len() > usize::from(u16::MAX) {
-        cx.diags.push(files.first().map_or_else(Diagnostic::default_at_nowhere, |f| f.diag(0, "too many questions")));
+        cx.diags.push(
+            files
+                .first()
+                .map_or_else(Diagnostic::default_at_nowhere, |f| {
+                    f.diag(0, "too many questions")
+                }),
+        );
     }
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -291,21 +380,37 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
 
 impl Diagnostic {
     fn default_at_nowhere() -> Diagnostic {
-        Diagnostic { file: "content".into(), line: 1, col: 1, message: "too many questions".into() }
+        Diagnostic {
+            file: "content".into(),
+            line: 1,
+            col: 1,
+            message: "too many questions".into(),
+        }
     }
 }
 
 fn meta(cx: &mut Ctx<'_>, metas: &[At<RawMeta>]) -> Meta {
     if metas.len() > 1 {
         for (f, m) in &metas[1..] {
-            cx.at(*f, m.span().start, "a second [meta] table; there must be exactly one");
+            cx.at(
+                *f,
+                m.span().start,
+                "a second [meta] table; there must be exactly one",
+            );
         }
     }
     match metas.first() {
         Some((f, m)) => {
             let m = m.get_ref();
             if Date::parse(m.date.get_ref()).is_none() {
-                cx.at(*f, m.date.span().start, format!("meta: malformed date `{}` (want YYYY-MM-DD)", m.date.get_ref()));
+                cx.at(
+                    *f,
+                    m.date.span().start,
+                    format!(
+                        "meta: malformed date `{}` (want YYYY-MM-DD)",
+                        m.date.get_ref()
+                    ),
+                );
             }
             Meta {
                 title: cx.text(*f, &m.title, "meta", "title"),
@@ -315,10 +420,19 @@ fn meta(cx: &mut Ctx<'_>, metas: &[At<RawMeta>]) -> Meta {
         }
         None => {
             if let Some(first) = cx.files.first() {
-                let d = Diagnostic { file: first.name.clone(), line: 1, col: 1, message: "no [meta] table in any content file".into() };
+                let d = Diagnostic {
+                    file: first.name.clone(),
+                    line: 1,
+                    col: 1,
+                    message: "no [meta] table in any content file".into(),
+                };
                 cx.diags.push(d);
             }
-            Meta { title: Cow::Borrowed(""), version: Cow::Borrowed(""), date: Cow::Borrowed("") }
+            Meta {
+                title: Cow::Borrowed(""),
+                version: Cow::Borrowed(""),
+                date: Cow::Borrowed(""),
+            }
         }
     }
 }
@@ -339,7 +453,13 @@ fn question(cx: &mut Ctx<'_>, f: usize, q: &Spanned<RawQuestion>) -> Question {
     let raw = q.get_ref();
     let id = raw.id.get_ref().as_str();
     let options: Vec<QOption> = match &raw.options {
-        None => YES_NO.iter().map(|(v, l)| QOption { value: Cow::Borrowed(*v), label: Cow::Borrowed(*l) }).collect(),
+        None => YES_NO
+            .iter()
+            .map(|(v, l)| QOption {
+                value: Cow::Borrowed(*v),
+                label: Cow::Borrowed(*l),
+            })
+            .collect(),
         Some(opts) => {
             if opts.get_ref().is_empty() || opts.get_ref().len() > MAX_OPTIONS {
                 let msg = format!("question `{id}`: needs 1 to {MAX_OPTIONS} options");
@@ -391,12 +511,16 @@ pub fn phone_ok(n: &str) -> bool {
     digits >= 3
         && body.starts_with(|c: char| c.is_ascii_digit())
         && body.ends_with(|c: char| c.is_ascii_digit())
-        && body.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
 }
 
 /// Whether an email address is well formed: `local@domain.tld`, no spaces.
 pub fn email_ok(e: &str) -> bool {
-    let Some((local, domain)) = e.split_once('@') else { return false };
+    let Some((local, domain)) = e.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !domain.contains('@')
         && domain.contains('.')
@@ -416,7 +540,11 @@ fn contact(
     let owner = format!("contact `{id}`");
     let number = |cx: &mut Ctx<'_>, s: &S| -> Text {
         if !phone_ok(s.get_ref()) {
-            cx.at(f, s.span().start, format!("{owner}: malformed phone number `{}`", s.get_ref()));
+            cx.at(
+                f,
+                s.span().start,
+                format!("{owner}: malformed phone number `{}`", s.get_ref()),
+            );
         }
         Cow::Owned(s.get_ref().clone())
     };
@@ -435,7 +563,11 @@ fn contact(
     if let Some(e) = &k.email
         && !email_ok(e.get_ref())
     {
-        cx.at(f, e.span().start, format!("{owner}: malformed email `{}`", e.get_ref()));
+        cx.at(
+            f,
+            e.span().start,
+            format!("{owner}: malformed email `{}`", e.get_ref()),
+        );
     }
     Contact {
         id: Cow::Owned(id.to_string()),
@@ -450,7 +582,10 @@ fn contact(
         note: cx.opt_text(f, &k.note, "note of contact", id),
         as_of: cx.as_of(f, &k.as_of, "contact", id),
         always: k.always,
-        when: k.when.as_ref().and_then(|w| cx.condition(f, w, infos, &owner)),
+        when: k
+            .when
+            .as_ref()
+            .and_then(|w| cx.condition(f, w, infos, &owner)),
         source: cx.source_ref(f, &k.source, docs, &owner),
     }
 }

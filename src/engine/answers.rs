@@ -19,7 +19,11 @@ pub enum AnswerError {
     /// No question has this id.
     UnknownQuestion { id: String, allowed: Vec<String> },
     /// The question has no such value.
-    UnknownValue { question: String, value: String, allowed: Vec<String> },
+    UnknownValue {
+        question: String,
+        value: String,
+        allowed: Vec<String>,
+    },
 }
 
 impl fmt::Display for AnswerError {
@@ -27,10 +31,22 @@ impl fmt::Display for AnswerError {
         match self {
             AnswerError::Malformed { given } => write!(f, "`{given}` is not of the form ID=VALUE"),
             AnswerError::UnknownQuestion { id, allowed } => {
-                write!(f, "unknown question `{id}`; known questions: {}", allowed.join(", "))
+                write!(
+                    f,
+                    "unknown question `{id}`; known questions: {}",
+                    allowed.join(", ")
+                )
             }
-            AnswerError::UnknownValue { question, value, allowed } => {
-                write!(f, "`{value}` is not a value of `{question}`; allowed: {}", allowed.join(", "))
+            AnswerError::UnknownValue {
+                question,
+                value,
+                allowed,
+            } => {
+                write!(
+                    f,
+                    "`{value}` is not a value of `{question}`; allowed: {}",
+                    allowed.join(", ")
+                )
             }
         }
     }
@@ -67,12 +83,17 @@ impl Answers {
         for pair in pairs {
             let pair = pair.as_ref();
             let Some((id, value)) = pair.split_once('=') else {
-                return Err(AnswerError::Malformed { given: pair.to_string() });
+                return Err(AnswerError::Malformed {
+                    given: pair.to_string(),
+                });
             };
             let (id, value) = (id.trim(), value.trim());
             let Some(q) = content.question_index(id) else {
                 let allowed = content.questions.iter().map(|q| q.id.to_string()).collect();
-                return Err(AnswerError::UnknownQuestion { id: id.to_string(), allowed });
+                return Err(AnswerError::UnknownQuestion {
+                    id: id.to_string(),
+                    allowed,
+                });
             };
             let question = &content.questions[q];
             if value == UNKNOWN {
@@ -80,9 +101,17 @@ impl Answers {
                 continue;
             }
             let Some(option) = question.option_index(value) else {
-                let mut allowed: Vec<String> = question.options.iter().map(|o| o.value.to_string()).collect();
+                let mut allowed: Vec<String> = question
+                    .options
+                    .iter()
+                    .map(|o| o.value.to_string())
+                    .collect();
                 allowed.push(UNKNOWN.to_string());
-                return Err(AnswerError::UnknownValue { question: id.to_string(), value: value.to_string(), allowed });
+                return Err(AnswerError::UnknownValue {
+                    question: id.to_string(),
+                    value: value.to_string(),
+                    allowed,
+                });
             };
             answers.set(q, Some(option));
         }
@@ -97,7 +126,10 @@ impl Answers {
             .enumerate()
             .filter_map(|(q, question)| {
                 let o = self.get(q)?;
-                Some((question.id.as_ref(), question.options.get(o)?.value.as_ref()))
+                Some((
+                    question.id.as_ref(),
+                    question.options.get(o)?.value.as_ref(),
+                ))
             })
             .collect()
     }

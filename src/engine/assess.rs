@@ -58,15 +58,27 @@ pub struct Assessment {
 pub fn duty_status(content: &Content, answers: &Answers, duty: usize) -> Option<DutyStatus> {
     let d = content.duties.get(duty)?;
     let Some(cond) = &d.when else {
-        return Some(DutyStatus { duty, status: Status::Applies, depends_on: Vec::new() });
+        return Some(DutyStatus {
+            duty,
+            status: Status::Applies,
+            depends_on: Vec::new(),
+        });
     };
     match cond.eval(&answers.0) {
-        Tri::True => Some(DutyStatus { duty, status: Status::Applies, depends_on: Vec::new() }),
+        Tri::True => Some(DutyStatus {
+            duty,
+            status: Status::Applies,
+            depends_on: Vec::new(),
+        }),
         Tri::False => None,
         Tri::Unknown => {
             let counts: Vec<usize> = content.questions.iter().map(|q| q.options.len()).collect();
             let depends_on = cond.deciding_questions(&answers.0, &counts);
-            Some(DutyStatus { duty, status: Status::MayApply, depends_on })
+            Some(DutyStatus {
+                duty,
+                status: Status::MayApply,
+                depends_on,
+            })
         }
     }
 }
@@ -90,16 +102,23 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
 
     let mut out = Assessment::default();
     for (i, c) in content.contacts.iter().enumerate() {
-        let shown = c.always && c.when.as_ref().is_none_or(|w| w.eval(&answers.0) != Tri::False);
+        let shown = c.always
+            && c.when
+                .as_ref()
+                .is_none_or(|w| w.eval(&answers.0) != Tri::False);
         if shown {
             out.contacts.push(i);
         }
     }
     let mut weight = vec![0usize; content.questions.len()];
     for i in order {
-        let Some(status) = duty_status(content, answers, i) else { continue };
+        let Some(status) = duty_status(content, answers, i) else {
+            continue;
+        };
         let d = &content.duties[i];
-        d.contacts.iter().for_each(|&c| push_unique(&mut out.contacts, c));
+        d.contacts
+            .iter()
+            .for_each(|&c| push_unique(&mut out.contacts, c));
         d.law.iter().for_each(|&l| push_unique(&mut out.law, l));
         for &q in &status.depends_on {
             if let Some(w) = weight.get_mut(q) {
@@ -109,14 +128,19 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
         out.duties.push(status);
     }
     out.open_questions = (0..weight.len()).filter(|&q| weight[q] > 0).collect();
-    out.open_questions.sort_by_key(|&q| (std::cmp::Reverse(weight[q]), q));
+    out.open_questions
+        .sort_by_key(|&q| (std::cmp::Reverse(weight[q]), q));
     out
 }
 
 impl Assessment {
     /// How many listed duties apply and how many may apply.
     pub fn counts(&self) -> (usize, usize) {
-        let applies = self.duties.iter().filter(|d| d.status == Status::Applies).count();
+        let applies = self
+            .duties
+            .iter()
+            .filter(|d| d.status == Status::Applies)
+            .count();
         (applies, self.duties.len() - applies)
     }
 }

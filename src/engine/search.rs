@@ -49,7 +49,10 @@ impl ItemRef {
         match self {
             ItemRef::Step(i) => c.steps[i].title.to_string(),
             ItemRef::Section(s, n) => c.steps[s].sections[n].heading.to_string(),
-            ItemRef::Duty(i) => format!("{}: {}", c.actors[c.duties[i].actor].name, c.steps[c.duties[i].step].summary),
+            ItemRef::Duty(i) => format!(
+                "{}: {}",
+                c.actors[c.duties[i].actor].name, c.steps[c.duties[i].step].summary
+            ),
             ItemRef::Actor(i) => c.actors[i].name.to_string(),
             ItemRef::Question(i) => c.questions[i].text.to_string(),
             ItemRef::Contact(i) => c.contacts[i].name.to_string(),
@@ -93,9 +96,19 @@ impl<'c> SearchIndex<'c> {
     pub fn new(content: &'c Content) -> SearchIndex<'c> {
         let mut docs = Vec::new();
         let mut add = |item: ItemRef, weight: u32, text: &'c str| {
-            let (mut folded, mut map) = (String::with_capacity(text.len()), Vec::with_capacity(text.len()));
+            let (mut folded, mut map) = (
+                String::with_capacity(text.len()),
+                Vec::with_capacity(text.len()),
+            );
             fold_into(text, &mut folded, &mut map);
-            docs.push(Doc { item, weight, text, folded, map, phone: false });
+            docs.push(Doc {
+                item,
+                weight,
+                text,
+                folded,
+                map,
+                phone: false,
+            });
         };
         for (i, s) in content.steps.iter().enumerate() {
             add(ItemRef::Step(i), TITLE, &s.title);
@@ -140,9 +153,19 @@ impl<'c> SearchIndex<'c> {
         for (i, k) in content.contacts.iter().enumerate() {
             for p in k.phones.iter() {
                 for n in std::iter::once(&p.number).chain(p.alt.iter()) {
-                    let (folded, map): (String, Vec<usize>) =
-                        n.char_indices().filter(|(_, c)| c.is_ascii_digit()).map(|(o, c)| (c, o)).unzip();
-                    docs.push(Doc { item: ItemRef::Contact(i), weight: TITLE * 2, text: n, folded, map, phone: true });
+                    let (folded, map): (String, Vec<usize>) = n
+                        .char_indices()
+                        .filter(|(_, c)| c.is_ascii_digit())
+                        .map(|(o, c)| (c, o))
+                        .unzip();
+                    docs.push(Doc {
+                        item: ItemRef::Contact(i),
+                        weight: TITLE * 2,
+                        text: n,
+                        folded,
+                        map,
+                        phone: true,
+                    });
                 }
             }
         }
@@ -151,7 +174,9 @@ impl<'c> SearchIndex<'c> {
 
     /// Items matching every word of `query`, best first, each item once.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let phone_query = query.chars().all(|c| c.is_ascii_digit() || " -+".contains(c));
+        let phone_query = query
+            .chars()
+            .all(|c| c.is_ascii_digit() || " -+".contains(c));
         let digit_query = digits(query);
         let terms: Vec<String> = if phone_query && digit_query.len() >= 3 {
             vec![digit_query]
@@ -164,7 +189,9 @@ impl<'c> SearchIndex<'c> {
         }
         let mut hits: Vec<Hit> = Vec::new();
         for doc in self.docs.iter().filter(|d| d.phone == phone_query) {
-            let Some((score, first)) = score(doc, &terms) else { continue };
+            let Some((score, first)) = score(doc, &terms) else {
+                continue;
+            };
             let score = score * doc.weight;
             match hits.iter_mut().find(|h| h.item == doc.item) {
                 Some(h) if h.score >= score => {}
@@ -211,16 +238,35 @@ fn score(doc: &Doc<'_>, terms: &[String]) -> Option<(u32, std::ops::Range<usize>
 
 fn hit(doc: &Doc<'_>, score: u32, folded: std::ops::Range<usize>) -> Hit {
     let start = doc.map.get(folded.start).copied().unwrap_or(0);
-    let end_char_start = doc.map.get(folded.end.saturating_sub(1)).copied().unwrap_or(start);
-    let end = doc.text[end_char_start..].chars().next().map_or(end_char_start, |c| end_char_start + c.len_utf8());
+    let end_char_start = doc
+        .map
+        .get(folded.end.saturating_sub(1))
+        .copied()
+        .unwrap_or(start);
+    let end = doc.text[end_char_start..]
+        .chars()
+        .next()
+        .map_or(end_char_start, |c| end_char_start + c.len_utf8());
     let (from, to) = around(doc.text, start, end, 60);
     let snippet = doc.text[from..to].replace('\n', " ");
-    Hit { item: doc.item, score, highlight: (start - from)..(end - from), snippet }
+    Hit {
+        item: doc.item,
+        score,
+        highlight: (start - from)..(end - from),
+        snippet,
+    }
 }
 
 /// A window of about `context` characters on each side of `start..end`, on character boundaries.
 fn around(text: &str, start: usize, end: usize, context: usize) -> (usize, usize) {
-    let from = text[..start].char_indices().rev().nth(context).map_or(0, |(i, _)| i);
-    let to = text[end..].char_indices().nth(context).map_or(text.len(), |(i, _)| end + i);
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(context)
+        .map_or(0, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .nth(context)
+        .map_or(text.len(), |(i, _)| end + i);
     (from, to)
 }

@@ -14,15 +14,19 @@ pub enum Tri {
     True,
 }
 
-impl Tri {
-    /// Kleene negation.
-    pub fn not(self) -> Tri {
+impl std::ops::Not for Tri {
+    type Output = Tri;
+    /// Kleene negation: unknown stays unknown.
+    fn not(self) -> Tri {
         match self {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
             Tri::Unknown => Tri::Unknown,
         }
     }
+}
+
+impl Tri {
     /// Kleene conjunction: false wins, then unknown.
     pub fn and(self, other: Tri) -> Tri {
         self.min(other)
@@ -46,7 +50,10 @@ impl Tri {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
     /// Push whether question `question`'s answer is one of the options whose bit is set in `mask`.
-    Test { question: u16, mask: u32 },
+    Test {
+        question: u16,
+        mask: u32,
+    },
     Not,
     And,
     Or,
@@ -79,7 +86,7 @@ impl Condition {
                         return Tri::Unknown;
                     }
                     len -= 1;
-                    stack[len].not()
+                    !stack[len]
                 }
                 Op::And | Op::Or => {
                     if len < 2 {
@@ -116,7 +123,11 @@ impl Condition {
     /// The unanswered questions that would decide an `Unknown` condition: those for which some answer
     /// makes the result known. Falls back to all unanswered questions tested when none does alone
     /// (they decide it only together). Empty when the condition is already known.
-    pub fn deciding_questions(&self, answers: &[Option<u8>], option_counts: &[usize]) -> Vec<usize> {
+    pub fn deciding_questions(
+        &self,
+        answers: &[Option<u8>],
+        option_counts: &[usize],
+    ) -> Vec<usize> {
         if self.eval(answers) != Tri::Unknown {
             return Vec::new();
         }
@@ -163,17 +174,23 @@ mod tests {
                 assert_eq!(a.or(*b), or[i][j], "{a:?} || {b:?}");
             }
         }
-        assert_eq!([F.not(), U.not(), T.not()], [T, U, F]);
+        assert_eq!([!F, !U, !T], [T, U, F]);
     }
 
     fn cond(ops: Vec<Op>) -> Condition {
-        Condition { source: Cow::Borrowed("test"), ops: Cow::Owned(ops) }
+        Condition {
+            source: Cow::Borrowed("test"),
+            ops: Cow::Owned(ops),
+        }
     }
 
     #[test]
     fn evaluates_tests_with_unknown_for_unanswered() {
         // q0 == option 0
-        let c = cond(vec![Op::Test { question: 0, mask: 1 }]);
+        let c = cond(vec![Op::Test {
+            question: 0,
+            mask: 1,
+        }]);
         assert_eq!(c.eval(&[Some(0)]), T);
         assert_eq!(c.eval(&[Some(1)]), F);
         assert_eq!(c.eval(&[None]), U);
@@ -184,16 +201,28 @@ mod tests {
     fn finds_the_questions_that_decide() {
         // (q0 == 0 && q1 == 0) || q2 == 0, with q1 answered "no": q0 cannot decide any more.
         let c = cond(vec![
-            Op::Test { question: 0, mask: 1 },
-            Op::Test { question: 1, mask: 1 },
+            Op::Test {
+                question: 0,
+                mask: 1,
+            },
+            Op::Test {
+                question: 1,
+                mask: 1,
+            },
             Op::And,
-            Op::Test { question: 2, mask: 1 },
+            Op::Test {
+                question: 2,
+                mask: 1,
+            },
             Op::Or,
         ]);
         let answers = [None, Some(1), None];
         assert_eq!(c.eval(&answers), U);
         assert_eq!(c.deciding_questions(&answers, &[2, 2, 2]), vec![2]);
-        assert_eq!(c.deciding_questions(&[Some(0), Some(0), None], &[2, 2, 2]), Vec::<usize>::new());
+        assert_eq!(
+            c.deciding_questions(&[Some(0), Some(0), None], &[2, 2, 2]),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
@@ -201,7 +230,13 @@ mod tests {
         assert_eq!(cond(vec![Op::And]).eval(&[]), U);
         assert_eq!(cond(vec![Op::Not]).eval(&[]), U);
         assert_eq!(cond(vec![]).eval(&[]), U);
-        let many = vec![Op::Test { question: 0, mask: 1 }; 100];
+        let many = vec![
+            Op::Test {
+                question: 0,
+                mask: 1
+            };
+            100
+        ];
         assert_eq!(cond(many).eval(&[Some(0)]), U);
     }
 }

@@ -117,7 +117,11 @@ mod tests {
     fn parses_valid_and_rejects_impossible_dates() {
         assert_eq!(
             Date::parse("2022-10-06"),
-            Some(Date { year: 2022, month: 10, day: 6 })
+            Some(Date {
+                year: 2022,
+                month: 10,
+                day: 6
+            })
         );
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
         assert_eq!(Date::parse("2023-02-29"), None);
@@ -129,11 +133,63 @@ mod tests {
 
     #[test]
     fn counts_days_and_years() {
-        let d = |s| Date::parse(s).unwrap_or(Date { year: 0, month: 1, day: 1 });
+        let d = |s| {
+            Date::parse(s).unwrap_or(Date {
+                year: 0,
+                month: 1,
+                day: 1,
+            })
+        };
         assert_eq!(d("1970-01-01").days_since_epoch(), 0);
         assert_eq!(d("2000-03-01").days_since_epoch(), 11_017);
         assert_eq!(d("2015-03-24").years_until(d("2026-03-23")), 10);
         assert_eq!(d("2015-03-24").years_until(d("2026-03-24")), 11);
         assert_eq!(d("2026-03-24").years_until(d("2015-03-24")), 0);
+    }
+}
+
+impl Date {
+    /// The civil date `days` after 1970-01-01 (inverse of [`Date::days_since_epoch`]).
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: u16::try_from(year).unwrap_or(0),
+            month: u8::try_from(month).unwrap_or(1),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
+
+    /// Today's date (UTC) from the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+    }
+}
+
+#[cfg(test)]
+mod roundtrip {
+    use super::Date;
+
+    #[test]
+    fn days_roundtrip_across_leap_years() {
+        for days in (-800..30_000).step_by(7) {
+            let d = Date::from_days_since_epoch(days);
+            assert_eq!(d.days_since_epoch(), days, "{d}");
+        }
+        assert_eq!(
+            Date::from_days_since_epoch(20_516).to_string(),
+            "2026-03-04"
+        );
     }
 }

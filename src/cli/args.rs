@@ -1,0 +1,119 @@
+//! The command line, declared with clap derive: one `///` per flag is the help text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+
+/// Terminalguide till Manual vid misstanke om människohandel: vem gör vad i vilket steg, vem du ringer
+/// och vilken lag som gäller. Utan underkommando öppnas navigatorn.
+#[derive(Debug, Parser)]
+#[command(name = "vagvisare", version = crate::cli::VERSION, about, long_about = None)]
+pub struct Cli {
+    /// Read and validate content from this folder instead of the embedded content.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+
+    /// Language of labels and messages (default: from LANG, else Swedish). Content stays Swedish.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// Your own role (an actor id): its duties first, the others dimmed.
+    #[arg(long, value_name = "ACTOR")]
+    pub role: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Output format of listing commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// For people.
+    #[default]
+    Text,
+    /// One stable JSON document.
+    Json,
+}
+
+/// Output format of `assess`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum AssessFormat {
+    /// For people.
+    #[default]
+    Text,
+    /// One stable JSON object (see README).
+    Json,
+    /// A checklist to print or file.
+    Markdown,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Evaluate answers: which duties apply, which may apply, whom to call, which law.
+    Assess {
+        /// An answer, `QUESTION=VALUE` (repeatable); `vet_ej` means unanswered. See `vagvisare questions`.
+        #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
+        answers: Vec<String>,
+        /// Only duties of this step.
+        #[arg(long, value_name = "STEP")]
+        step: Option<String>,
+        /// Only duties of this actor.
+        #[arg(long, value_name = "ACTOR")]
+        role: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: AssessFormat,
+    },
+    /// List the situation questions with their ids and values.
+    Questions {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// List the steps of the process and the reference tracks.
+    Steps {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Show one step: its intro, guidance sections and every duty by actor.
+    Show {
+        /// The step's id (see `vagvisare steps`).
+        step: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// List the actors and how many duties each has in each step.
+    Actors {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// List every contact, with the age of its information.
+    Contacts {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// List the legal references and the duties each supports.
+    Law {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Search every text (case- and diacritic-insensitive; phone numbers by digits).
+    Search {
+        /// Words to find; all must match.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// List the seed documents and how many content items each one backs.
+    Sources {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Check the content (embedded, or --content DIR): every problem as file:line:col.
+    Validate,
+}

@@ -1,0 +1,130 @@
+//! The Markdown checklist of a consultation: what applies (to tick off), what may apply and what to find
+//! out, the contacts and law, and the content's version. No free text, no personal data.
+
+use std::fmt::Write as _;
+
+use super::text::{View, age};
+use crate::engine::{Answers, Assessment, Status};
+use crate::i18n::Msg;
+use crate::model::Content;
+
+/// Renders an assessment as a Markdown checklist.
+pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> String {
+    let t = |m| crate::i18n::text(v.lang, m);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} — {}\n", t(Msg::Assessment), c.meta.title);
+    let _ = writeln!(
+        out,
+        "{}: {} ({})  ",
+        t(Msg::Version),
+        c.meta.version,
+        c.meta.date
+    );
+    let _ = writeln!(out, "{}: {}\n", t(Msg::DateLabel), v.today);
+    let _ = writeln!(out, "## {}\n", t(Msg::Answers));
+    let pairs = answers.pairs(c);
+    if pairs.is_empty() {
+        let _ = writeln!(out, "- {}", t(Msg::NoAnswers));
+    }
+    for (q, val) in pairs {
+        let text = c
+            .question_index(q)
+            .map_or("", |i| c.questions[i].text.as_ref());
+        let _ = writeln!(out, "- {text} **{val}** (`{q}`)");
+    }
+    for (status, heading) in [
+        (Status::Applies, Msg::Applies),
+        (Status::MayApply, Msg::MayApply),
+    ] {
+        let listed: Vec<_> = a.duties.iter().filter(|s| s.status == status).collect();
+        if listed.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n## {} ({})", capitalise(t(heading)), listed.len());
+        let (mut step, mut actor) = (usize::MAX, usize::MAX);
+        for s in listed {
+            let d = &c.duties[s.duty];
+            if d.step != step {
+                step = d.step;
+                actor = usize::MAX;
+                let _ = writeln!(out, "\n### {}", c.steps[step].title);
+            }
+            if d.actor != actor {
+                actor = d.actor;
+                let _ = writeln!(out, "\n**{}**\n", c.actors[actor].name);
+            }
+            let box_ = if status == Status::Applies {
+                "- [ ] "
+            } else {
+                "- "
+            };
+            let _ = writeln!(
+                out,
+                "{box_}{} _({}: {})_",
+                d.text,
+                t(Msg::Source),
+                c.cite(&d.source)
+            );
+            if !s.depends_on.is_empty() {
+                let qs: Vec<String> = s
+                    .depends_on
+                    .iter()
+                    .map(|&q| format!("{} (`{}`)", c.questions[q].text, c.questions[q].id))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "  - {}: {}",
+                    capitalise(t(Msg::DecidedBy)),
+                    qs.join("; ")
+                );
+            }
+        }
+    }
+    if !a.open_questions.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t(Msg::OpenQuestions));
+        for &q in &a.open_questions {
+            let _ = writeln!(out, "- {} (`{}`)", c.questions[q].text, c.questions[q].id);
+        }
+    }
+    if !a.contacts.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t(Msg::Contacts));
+        for &k in &a.contacts {
+            let k = &c.contacts[k];
+            let phones: Vec<&str> = k.phones.iter().map(|p| p.number.as_ref()).collect();
+            let mut line = format!("- **{}** — {} ({})", k.name, k.unit, k.target_group);
+            if !phones.is_empty() {
+                let _ = write!(line, " · {}: {}", t(Msg::Phone), phones.join(", "));
+            }
+            if let Some(e) = &k.email {
+                let _ = write!(line, " · {}: {e}", t(Msg::Email));
+            }
+            if let Some(h) = &k.hours {
+                let _ = write!(line, " · {}: {h}", t(Msg::Hours));
+            }
+            let _ = writeln!(out, "{line} · _{}_", age(v, k));
+        }
+    }
+    if !a.law.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t(Msg::Law));
+        for &l in &a.law {
+            let l = &c.law[l];
+            let _ = writeln!(
+                out,
+                "- **{}** — {} _({}, {}: {})_",
+                l.citation,
+                l.title,
+                t(Msg::SeedCitesAsOf),
+                t(Msg::AsOf),
+                l.as_of
+            );
+        }
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect())
+}

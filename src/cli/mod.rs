@@ -1,0 +1,339 @@
+//! The command-line face of the engine: parse arguments, load content, run one subcommand, print.
+//! Errors come back as [`Failure`] with the exit code; `main` prints them.
+
+mod args;
+pub mod json;
+pub mod markdown;
+pub mod style;
+pub mod text;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+
+pub use args::{AssessFormat, Cli, Command, Format};
+use serde::Serialize;
+
+use crate::engine::{self, Answers, Scope, SearchIndex};
+use crate::i18n::{Lang, Msg};
+use crate::model::{Content, Date};
+use text::View;
+
+/// Program and content version, for `--version`.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("VAGVISARE_CONTENT_VERSION"),
+    ")"
+);
+
+/// A failed run: what to print on stderr and the exit status.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// Bad input from the user (unknown id or value): exit status 2.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 2,
+            message: format!("vagvisare: {}", message.into()),
+        }
+    }
+    /// Invalid content or an I/O problem: exit status 1.
+    pub fn content(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+/// The content to work on: embedded (borrowed, free) or loaded from `--content DIR`.
+pub fn load(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
+    match &cli.content {
+        None => Ok(Cow::Borrowed(crate::embedded::content())),
+        Some(dir) => crate::content::load_dir(dir).map(Cow::Owned).map_err(|d| {
+            Failure::content(format!(
+                "{d}\nvagvisare: {}: {} problem(s)",
+                dir.display(),
+                d.0.len()
+            ))
+        }),
+    }
+}
+
+/// Runs the parsed command line; returns what to print on stdout.
+pub fn run(cli: &Cli) -> Result<String, Failure> {
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let view = View {
+        lang,
+        style: style::Style::detect(),
+        today: Date::today(),
+    };
+    let content = load(cli)?;
+    let c: &Content = &content;
+    let Some(command) = &cli.command else {
+        let mut out = text::steps(&view, c);
+        out.push('\n');
+        out.push_str(crate::i18n::text(lang, Msg::NotATerminal));
+        out.push('\n');
+        return Ok(out);
+    };
+    match command {
+        Command::Assess {
+            answers,
+            step,
+            role,
+            format,
+        } => {
+            let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
+            let scope = Scope {
+                step: step
+                    .as_deref()
+                    .map(|s| lookup(c.step_index(s), "step", s, c.steps.iter().map(|x| &*x.id)))
+                    .transpose()?,
+                role: role
+                    .as_deref()
+                    .map(|r| {
+                        lookup(
+                            c.actor_index(r),
+                            "actor",
+                            r,
+                            c.actors.iter().map(|x| &*x.id),
+                        )
+                    })
+                    .transpose()?,
+            };
+            let a = engine::assess(c, &parsed, scope);
+            Ok(match format {
+                AssessFormat::Text => text::assessment(&view, c, &parsed, &a),
+                AssessFormat::Json => to_json(&json::assessment(c, &parsed, &a)),
+                AssessFormat::Markdown => markdown::assessment(&view, c, &parsed, &a),
+            })
+        }
+        Command::Questions { format } => Ok(list(
+            *format,
+            || text::questions(&view, c),
+            || {
+                c.questions
+                .iter()
+                .map(|q| {
+                    serde_json::json!({"id": q.id, "text": q.text, "help": q.help,
+                        "values": q.options.iter().map(|o| serde_json::json!({"value": o.value, "label": o.label})).collect::<Vec<_>>()})
+                })
+                .collect::<Vec<_>>()
+            },
+        )),
+        Command::Steps { format } => Ok(list(
+            *format,
+            || text::steps(&view, c),
+            || {
+                c.steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    serde_json::json!({"id": s.id, "order": s.order, "kind": json::step_kind(s.kind), "title": s.title,
+                        "summary": s.summary, "duties": c.duties.iter().filter(|d| d.step == i).count(),
+                        "source": json::SourceJson::new(c, &s.source)})
+                })
+                .collect::<Vec<_>>()
+            },
+        )),
+        Command::Show { step, format } => {
+            let i = lookup(
+                c.step_index(step),
+                "step",
+                step,
+                c.steps.iter().map(|x| &*x.id),
+            )?;
+            Ok(list(
+                *format,
+                || text::step(&view, c, i),
+                || show_json(c, i),
+            ))
+        }
+        Command::Actors { format } => Ok(list(
+            *format,
+            || text::actors(&view, c),
+            || {
+                c.actors
+                .iter()
+                .enumerate()
+                .map(|(a, actor)| {
+                    let per_step: BTreeMap<&str, usize> = c
+                        .duties
+                        .iter()
+                        .filter(|d| d.actor == a)
+                        .fold(BTreeMap::new(), |mut m, d| {
+                            *m.entry(c.steps[d.step].id.as_ref()).or_insert(0) += 1;
+                            m
+                        });
+                    serde_json::json!({"id": actor.id, "name": actor.name, "description": actor.description, "duties_per_step": per_step})
+                })
+                .collect::<Vec<_>>()
+            },
+        )),
+        Command::Contacts { format } => Ok(list(
+            *format,
+            || text::contacts(&view, c),
+            || {
+                c.contacts
+                    .iter()
+                    .map(|k| json::ContactJson::new(c, k))
+                    .collect::<Vec<_>>()
+            },
+        )),
+        Command::Law { format } => Ok(list(
+            *format,
+            || text::laws(&view, c),
+            || {
+                c.law
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        let duties: Vec<&str> = c
+                            .duties
+                            .iter()
+                            .filter(|d| d.law.contains(&i))
+                            .map(|d| d.id.as_ref())
+                            .collect();
+                        serde_json::json!({"law": json::LawJson::new(c, l), "duties": duties})
+                    })
+                    .collect::<Vec<_>>()
+            },
+        )),
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => {
+            let index = SearchIndex::new(c);
+            let mut hits = index.search(&query.join(" "));
+            hits.truncate(*limit);
+            Ok(list(
+                *format,
+                || text::hits(&view, c, &hits),
+                || hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
+            ))
+        }
+        Command::Sources { format } => Ok(list(
+            *format,
+            || sources_text(&view, c),
+            || {
+                c.sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    serde_json::json!({"id": s.id, "file": s.file, "title": s.title, "date": s.date.to_string(),
+                        "origin": s.origin, "note": s.note, "items": items_from(c, i)})
+                })
+                .collect::<Vec<_>>()
+            },
+        )),
+        Command::Validate => Ok(format!(
+            "{}: {} {}, {} {}, {} {}, {} {}, {} {}\n",
+            crate::i18n::text(lang, Msg::ContentOk),
+            c.steps.len(),
+            crate::i18n::text(lang, Msg::Steps).to_lowercase(),
+            c.actors.len(),
+            crate::i18n::text(lang, Msg::Actors).to_lowercase(),
+            c.duties.len(),
+            crate::i18n::text(lang, Msg::Duties).to_lowercase(),
+            c.contacts.len(),
+            crate::i18n::text(lang, Msg::Contacts).to_lowercase(),
+            c.law.len(),
+            crate::i18n::text(lang, Msg::Law).to_lowercase(),
+        )),
+    }
+}
+
+/// Resolves a user-given id or fails with status 2, listing the allowed ids.
+fn lookup<'a>(
+    found: Option<usize>,
+    kind: &str,
+    id: &str,
+    all: impl Iterator<Item = &'a str>,
+) -> Result<usize, Failure> {
+    found.ok_or_else(|| {
+        Failure::usage(format!(
+            "unknown {kind} `{id}`; known: {}",
+            all.collect::<Vec<_>>().join(", ")
+        ))
+    })
+}
+
+fn list<J: Serialize>(
+    format: Format,
+    text: impl FnOnce() -> String,
+    json: impl FnOnce() -> J,
+) -> String {
+    match format {
+        Format::Text => text(),
+        Format::Json => to_json(&json()),
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    let mut s =
+        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}
+
+fn show_json(c: &Content, i: usize) -> serde_json::Value {
+    let s = &c.steps[i];
+    serde_json::json!({
+        "id": s.id, "title": s.title, "summary": s.summary, "intro": s.intro, "kind": json::step_kind(s.kind),
+        "source": json::SourceJson::new(c, &s.source),
+        "sections": s.sections.iter().map(|sec| serde_json::json!({"heading": sec.heading, "text": sec.text,
+            "source": json::SourceJson::new(c, &sec.source)})).collect::<Vec<_>>(),
+        "duties": c.duties.iter().filter(|d| d.step == i).map(|d| serde_json::json!({
+            "id": d.id, "actor": c.actors[d.actor].id, "actor_name": c.actors[d.actor].name, "text": d.text,
+            "when": d.when.as_ref().map(|w| &w.source), "attribution": json::attribution(d.attribution),
+            "attribution_note": d.attribution_note, "source": json::SourceJson::new(c, &d.source)})).collect::<Vec<_>>(),
+    })
+}
+
+/// How many content items cite source document `doc`.
+pub fn items_from(c: &Content, doc: usize) -> usize {
+    let steps = c
+        .steps
+        .iter()
+        .map(|s| {
+            usize::from(s.source.doc == doc)
+                + s.sections.iter().filter(|x| x.source.doc == doc).count()
+        })
+        .sum::<usize>();
+    steps
+        + c.actors.iter().filter(|x| x.source.doc == doc).count()
+        + c.duties.iter().filter(|x| x.source.doc == doc).count()
+        + c.contacts.iter().filter(|x| x.source.doc == doc).count()
+        + c.law.iter().filter(|x| x.source.doc == doc).count()
+}
+
+fn sources_text(v: &View, c: &Content) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (i, s) in c.sources.iter().enumerate() {
+        let _ = writeln!(out, "{} — {} ({})", v.style.bold(&s.title), s.file, s.date);
+        let _ = writeln!(out, "  {}", s.origin);
+        if let Some(n) = &s.note {
+            let _ = writeln!(out, "  {}", v.style.dim(n));
+        }
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            items_from(c, i),
+            crate::i18n::text(v.lang, Msg::Items)
+        );
+    }
+    out
+}
+
+/// Whether stdout is a terminal (the navigator draws only then).
+pub fn stdout_is_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}

@@ -1,0 +1,120 @@
+//! The message catalogue: every label of UI chrome (CLI and navigator) in Swedish and English.
+//! An exhaustive `match` per language makes a missing translation a compile error. Content stays Swedish.
+
+/// The language of UI chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Lang {
+    /// From a locale such as `LANG=en_GB.UTF-8`: English for `en*`, otherwise Swedish.
+    pub fn from_locale(locale: Option<&str>) -> Lang {
+        match locale {
+            Some(l) if l.starts_with("en") => Lang::En,
+            _ => Lang::Sv,
+        }
+    }
+
+    /// From `LC_ALL`, `LC_MESSAGES`, then `LANG`, as POSIX orders them.
+    pub fn from_env() -> Lang {
+        let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+        Lang::from_locale(var.as_deref())
+    }
+}
+
+macro_rules! catalogue {
+    ($($msg:ident => $sv:expr, $en:expr;)*) => {
+        /// A piece of UI chrome.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg { $($msg,)* }
+
+        impl Msg {
+            /// Every message, for tests that check both languages.
+            pub const ALL: &'static [Msg] = &[$(Msg::$msg,)*];
+        }
+
+        /// The text of `msg` in `lang`.
+        pub fn text(lang: Lang, msg: Msg) -> &'static str {
+            match (lang, msg) {
+                $((Lang::Sv, Msg::$msg) => $sv, (Lang::En, Msg::$msg) => $en,)*
+            }
+        }
+    };
+}
+
+catalogue! {
+    Applies => "gäller", "applies";
+    MayApply => "kan bli aktuellt", "may apply";
+    DecidedBy => "avgörs av", "decided by";
+    Answers => "Svar", "Answers";
+    NoAnswers => "inga svar ännu", "no answers yet";
+    Assessment => "Bedömning", "Assessment";
+    Contacts => "Kontakter", "Contacts";
+    Law => "Lagrum", "Law";
+    OpenQuestions => "Öppna frågor (avgör fler skyldigheter)", "Open questions (they decide more duties)";
+    Source => "Källa", "Source";
+    Condition => "Villkor", "Condition";
+    Always => "alltid", "always";
+    Phone => "Tel", "Phone";
+    Email => "E-post", "Email";
+    Hours => "Öppettider", "Hours";
+    Note => "Not", "Note";
+    AsOf => "Uppgift från", "Information as of";
+    Undated => "odaterad källa", "undated source";
+    YearsOld => "år gammal – kan vara inaktuell", "years old – may be out of date";
+    Steps => "Steg", "Steps";
+    Track => "spår", "track";
+    Duties => "Skyldigheter", "Duties";
+    Questions => "Frågor", "Questions";
+    Actors => "Aktörer", "Actors";
+    Values => "Värden", "Values";
+    Sections => "Vägledning", "Guidance";
+    Attribution => "Aktör", "Actor";
+    Inferred => "tolkad (ej utskriven i källan)", "inferred (not printed in the source)";
+    Stated => "angiven i källan", "stated in the source";
+    SeedCitesAsOf => "paragrafen enligt lydelsen vid källans datum", "paragraph as numbered at the source's date";
+    External => "uppgift utanför källorna", "fact from outside the sources";
+    SupportsDuties => "Stöder", "Supports";
+    NoHits => "Inga träffar", "No matches";
+    Hits => "träffar", "matches";
+    ContentOk => "Innehållet är giltigt", "The content is valid";
+    Problems => "problem", "problems";
+    Sources => "Källor", "Sources";
+    Items => "poster", "items";
+    Overview => "Översikt", "Overview";
+    NotATerminal => "Ingen terminal: navigatorn ritas inte. Använd underkommandona, t.ex. `vagvisare assess --answer barn_i_bilden=ja` eller `vagvisare --help`.", "Not a terminal: the navigator is not drawn. Use the subcommands, e.g. `vagvisare assess --answer barn_i_bilden=ja` or `vagvisare --help`.";
+    Emergency => "Akut fara: ring 112", "Acute danger: call 112";
+    Local => "lokal", "local";
+    Version => "Innehåll", "Content";
+    Region => "Region", "Region";
+    TargetGroup => "Målgrupp", "Target group";
+    Unknown => "vet ej", "don't know";
+    ErrorPrefix => "fel", "error";
+    DateLabel => "Datum", "Date";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for &m in Msg::ALL {
+            assert!(!text(Lang::Sv, m).is_empty(), "{m:?} sv");
+            assert!(!text(Lang::En, m).is_empty(), "{m:?} en");
+        }
+    }
+
+    #[test]
+    fn locale_selects_language() {
+        assert_eq!(Lang::from_locale(Some("en_US.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_locale(Some("sv_SE.UTF-8")), Lang::Sv);
+        assert_eq!(Lang::from_locale(Some("C")), Lang::Sv);
+        assert_eq!(Lang::from_locale(None), Lang::Sv);
+    }
+}
