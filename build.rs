@@ -107,7 +107,7 @@ macro_rules! bake_struct {
     })* };
 }
 bake_struct! {
-    Content { meta, sources, steps, actors, questions, duties, contacts, law }
+    Content { meta, sources, steps, actors, questions, duties, contacts, law, escalations, deadlines, scenarios }
     Meta { title, version, date }
     Source { id, file, title, date, origin, note }
     SourceRef { doc, heading }
@@ -118,8 +118,14 @@ bake_struct! {
     QOption { value, label }
     Duty { id, step, actor, text, when, law, contacts, attribution, attribution_note, source }
     Phone { number, alt, label }
-    Contact { id, name, unit, target_group, region, phones, email, web, hours, note, as_of, always, when, source }
+    Contact { id, name, unit, target_group, region, phones, email, web, hours, note, as_of, always, when, reach, source }
+    Reach { kind, words, interpretation }
+    Escalation { id, text, chain, acute, source }
+    Deadline { id, label, kind, days, words, when, duty, step, source }
     Law { id, title, citation, summary, as_of, external, source }
+    Scenario { id, title, target_group, parts, answers, discussion, key_duties, key_contacts, learning_points, sources }
+    ScenarioPart { text, source }
+    ScenarioAnswer { question, value, decide }
     Condition { source, ops }
     Date { year, month, day }
 }
@@ -154,4 +160,4 @@ macro_rules! bake_enum {
         fn bake(&self, out: &mut String) { let _ = write!(out, concat!("crate::model::", stringify!($t), "::{:?}"), self); }
     })* };
 }
-bake_enum!(StepKind, Attribution);
+bake_enum!(StepKind, Attribution, ReachKind, DeadlineKind);

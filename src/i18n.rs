@@ -96,6 +96,47 @@ catalogue! {
     Unknown => "vet ej", "don't know";
     ErrorPrefix => "fel", "error";
     DateLabel => "Datum", "Date";
+    ReachOpen => "öppet", "open";
+    ReachLikelyOpen => "troligen öppet", "probably open";
+    ReachLikelyClosed => "troligen stängt", "probably closed";
+    ReachClosed => "stängt", "closed";
+    ReachAlternative => "alternativ utanför kontorstid", "out-of-hours alternative";
+    ReachUnknown => "tider okända", "hours unknown";
+    WhyWeekend => "helg – inte vardag", "weekend – not a weekday";
+    WhyHoliday => "helgdag", "public holiday";
+    WhyEve => "afton – kontor brukar vara stängda (tolkning)", "eve – offices are usually closed (interpretation)";
+    WhyInsideOffice => "vardag inom vanlig kontorstid, tolkad som 08–17; källan anger inga klockslag", "weekday within ordinary office hours, read as 08–17; the source gives no hours";
+    WhyOutsideOffice => "vardag utanför vanlig kontorstid, tolkad som 08–17; källan anger inga klockslag", "weekday outside ordinary office hours, read as 08–17; the source gives no hours";
+    WhyAroundTheClock => "dygnet runt", "around the clock";
+    WhyAlternative => "källan anger den som alternativ när stödtelefonen är stängd", "the source names it for when the support line is closed";
+    WhyNoInformation => "källan anger inga tider", "the source gives no hours";
+    Interpretation => "tolkning", "interpretation";
+    CallOrder => "Ring i denna ordning", "Call in this order";
+    At => "Tidpunkt", "Time";
+    Timeline => "Tidslinje från upptäckten", "Timeline from discovery";
+    Discovery => "Upptäckt", "Discovery";
+    Latest => "senast", "at the latest";
+    Until => "löper till", "runs until";
+    NoDate => "inget datum i källan", "no date in the source";
+    Mon => "måndag", "Monday";
+    Tue => "tisdag", "Tuesday";
+    Wed => "onsdag", "Wednesday";
+    Thu => "torsdag", "Thursday";
+    Fri => "fredag", "Friday";
+    Sat => "lördag", "Saturday";
+    Sun => "söndag", "Sunday";
+    Jan => "januari", "January";
+    Feb => "februari", "February";
+    Mar => "mars", "March";
+    Apr => "april", "April";
+    May => "maj", "May";
+    Jun => "juni", "June";
+    Jul => "juli", "July";
+    Aug => "augusti", "August";
+    Sep => "september", "September";
+    Oct => "oktober", "October";
+    Nov => "november", "November";
+    Dec => "december", "December";
 }
 
 #[cfg(test)]

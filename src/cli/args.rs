@@ -65,6 +65,9 @@ pub enum Command {
         role: Option<String>,
         #[arg(long, value_enum, default_value_t)]
         format: AssessFormat,
+        /// The time for contacts' reachability: "YYYY-MM-DD HH:MM", Swedish local time (default: now).
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
     },
     /// List the situation questions with their ids and values.
     Questions {
@@ -90,6 +93,23 @@ pub enum Command {
     },
     /// List every contact, with the age of its information.
     Contacts {
+        /// Mark who can be reached now (Swedish local time) and put the out-of-hours alternatives first.
+        #[arg(long, conflicts_with = "at")]
+        now: bool,
+        /// Like --now, at another time: "YYYY-MM-DD HH:MM" (Swedish local time).
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// The deadlines that run from discovery, as dates, with the condition under which each applies.
+    Timeline {
+        /// The day of discovery, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// An answer, `QUESTION=VALUE` (repeatable), to leave out deadlines that do not apply.
+        #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
+        answers: Vec<String>,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },

@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::engine::calendar::LocalTime;
 use crate::engine::{Answers, Assessment, Hit};
+use crate::i18n::Lang;
 use crate::model::{Attribution, Contact, Content, Law, SourceRef, StepKind};
 
 /// `source` of any item: seed file and heading.
@@ -58,6 +60,9 @@ pub struct ContactJson<'a> {
     pub note: Option<&'a str>,
     pub as_of: String,
     pub source: SourceJson<'a>,
+    /// Reachability at the assessment's time (only in `assess`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reach: Option<super::time::ReachJson<'a>>,
 }
 
 impl<'a> ContactJson<'a> {
@@ -79,6 +84,7 @@ impl<'a> ContactJson<'a> {
             note: k.note.as_deref(),
             as_of: k.as_of.to_string(),
             source: SourceJson::new(c, &k.source),
+            reach: None,
         }
     }
 }
@@ -125,7 +131,13 @@ pub struct AssessJson<'a> {
 }
 
 /// The `assess --format json` document.
-pub fn assessment<'a>(c: &'a Content, answers: &Answers, a: &Assessment) -> AssessJson<'a> {
+pub fn assessment<'a>(
+    c: &'a Content,
+    answers: &Answers,
+    a: &Assessment,
+    lang: Lang,
+    at: LocalTime,
+) -> AssessJson<'a> {
     let q = |i: usize| c.questions[i].id.as_ref();
     AssessJson {
         answers: answers.pairs(c).into_iter().collect(),
@@ -157,7 +169,10 @@ pub fn assessment<'a>(c: &'a Content, answers: &Answers, a: &Assessment) -> Asse
         contacts: a
             .contacts
             .iter()
-            .map(|&i| ContactJson::new(c, &c.contacts[i]))
+            .map(|&i| ContactJson {
+                reach: Some(super::time::reach_json(lang, c, i, at)),
+                ..ContactJson::new(c, &c.contacts[i])
+            })
             .collect(),
         law: a.law.iter().map(|&i| LawJson::new(c, &c.law[i])).collect(),
         open_questions: a

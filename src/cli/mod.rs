@@ -6,6 +6,7 @@ pub mod json;
 pub mod markdown;
 pub mod style;
 pub mod text;
+pub mod time;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -75,6 +76,14 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
     };
     let content = load(cli)?;
     let c: &Content = &content;
+    if let Some(role) = &cli.role {
+        lookup(
+            c.actor_index(role),
+            "actor",
+            role,
+            c.actors.iter().map(|x| &*x.id),
+        )?;
+    }
     let Some(command) = &cli.command else {
         let mut out = text::steps(&view, c);
         out.push('\n');
@@ -88,7 +97,9 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             step,
             role,
             format,
+            at,
         } => {
+            let at = time::parse_at(at.as_deref())?;
             let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
             let scope = Scope {
                 step: step
@@ -110,7 +121,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             let a = engine::assess(c, &parsed, scope);
             Ok(match format {
                 AssessFormat::Text => text::assessment(&view, c, &parsed, &a),
-                AssessFormat::Json => to_json(&json::assessment(c, &parsed, &a)),
+                AssessFormat::Json => to_json(&json::assessment(c, &parsed, &a, lang, at)),
                 AssessFormat::Markdown => markdown::assessment(&view, c, &parsed, &a),
             })
         }
@@ -176,7 +187,11 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 .collect::<Vec<_>>()
             },
         )),
-        Command::Contacts { format } => Ok(list(
+        Command::Contacts { now, at, format } if *now || at.is_some() => {
+            let at = time::parse_at(at.as_deref())?;
+            Ok(time::contacts_at(&view, c, at, *format == Format::Json))
+        }
+        Command::Contacts { format, .. } => Ok(list(
             *format,
             || text::contacts(&view, c),
             || {
@@ -186,6 +201,22 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                     .collect::<Vec<_>>()
             },
         )),
+        Command::Timeline {
+            from,
+            answers,
+            format,
+        } => {
+            let from = time::parse_from(from.as_deref())?;
+            let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
+            let due = engine::timeline(c, &parsed, from);
+            Ok(time::timeline(
+                &view,
+                c,
+                from,
+                &due,
+                *format == Format::Json,
+            ))
+        }
         Command::Law { format } => Ok(list(
             *format,
             || text::laws(&view, c),
@@ -276,7 +307,7 @@ fn list<J: Serialize>(
     }
 }
 
-fn to_json<T: Serialize>(value: &T) -> String {
+pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
     let mut s =
         serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');

@@ -4,6 +4,8 @@
 pub mod condition;
 pub mod error;
 pub mod raw;
+pub mod scenario;
+mod time;
 pub mod validate;
 
 use std::path::Path;

@@ -26,6 +26,12 @@ pub struct RawFile {
     pub contact: Vec<Spanned<RawContact>>,
     #[serde(default)]
     pub law: Vec<Spanned<RawLaw>>,
+    #[serde(default)]
+    pub escalation: Vec<Spanned<RawEscalation>>,
+    #[serde(default)]
+    pub deadline: Vec<Spanned<RawDeadline>>,
+    #[serde(default)]
+    pub scenario: Vec<Spanned<super::scenario::RawScenario>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -145,6 +151,40 @@ pub struct RawContact {
     #[serde(default)]
     pub always: bool,
     pub when: Option<S>,
+    pub reach: Option<Spanned<RawReach>>,
+    pub source: Spanned<RawSourceRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReach {
+    pub kind: S,
+    pub words: S,
+    #[serde(default)]
+    pub interpretation: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEscalation {
+    pub id: S,
+    pub text: S,
+    pub chain: Vec<S>,
+    pub acute: Option<S>,
+    pub source: Spanned<RawSourceRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeadline {
+    pub id: S,
+    pub label: S,
+    pub kind: S,
+    pub days: Option<Spanned<i64>>,
+    pub words: S,
+    pub when: Option<S>,
+    pub duty: Option<S>,
+    pub step: S,
     pub source: Spanned<RawSourceRef>,
 }
 

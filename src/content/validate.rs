@@ -15,28 +15,28 @@ use super::raw::*;
 use crate::model::*;
 
 /// Validation state: the files (for positions) and the problems found so far.
-struct Ctx<'f> {
+pub(super) struct Ctx<'f> {
     files: &'f [SourceFile],
     diags: Vec<Diagnostic>,
 }
 
 /// An item of some kind with the index of the file it came from.
-type At<T> = (usize, Spanned<T>);
+pub(super) type At<T> = (usize, Spanned<T>);
 
 impl Ctx<'_> {
-    fn at(&mut self, file: usize, offset: usize, msg: impl Into<String>) {
+    pub(super) fn at(&mut self, file: usize, offset: usize, msg: impl Into<String>) {
         let d = self.files[file].diag(offset, msg);
         self.diags.push(d);
     }
 
-    fn pos(&self, file: usize, offset: usize) -> String {
+    pub(super) fn pos(&self, file: usize, offset: usize) -> String {
         let f = &self.files[file];
         let (l, c) = f.line_col(offset);
         format!("{}:{l}:{c}", f.name)
     }
 
     /// A required text: reports it when empty, returns it trimmed.
-    fn text(&mut self, file: usize, s: &S, what: &str, id: &str) -> Text {
+    pub(super) fn text(&mut self, file: usize, s: &S, what: &str, id: &str) -> Text {
         let t = s.get_ref().trim();
         if t.is_empty() {
             self.at(file, s.span().start, format!("{what} `{id}`: empty text"));
@@ -44,11 +44,17 @@ impl Ctx<'_> {
         Cow::Owned(t.to_string())
     }
 
-    fn opt_text(&mut self, file: usize, s: &Option<S>, what: &str, id: &str) -> Option<Text> {
+    pub(super) fn opt_text(
+        &mut self,
+        file: usize,
+        s: &Option<S>,
+        what: &str,
+        id: &str,
+    ) -> Option<Text> {
         s.as_ref().map(|s| self.text(file, s, what, id))
     }
 
-    fn as_of(&mut self, file: usize, s: &S, what: &str, id: &str) -> AsOf {
+    pub(super) fn as_of(&mut self, file: usize, s: &S, what: &str, id: &str) -> AsOf {
         AsOf::parse(s.get_ref()).unwrap_or_else(|| {
             let msg = format!(
                 "{what} `{id}`: malformed date `{}` (want YYYY-MM-DD or `odaterad`)",
@@ -60,7 +66,7 @@ impl Ctx<'_> {
     }
 
     /// Builds the id → index map of one kind, reporting malformed and duplicate ids.
-    fn ids<T>(
+    pub(super) fn ids<T>(
         &mut self,
         items: &[At<T>],
         id: impl Fn(&T) -> &S,
@@ -97,7 +103,7 @@ impl Ctx<'_> {
     }
 
     /// Resolves a reference to an item of another kind.
-    fn resolve(
+    pub(super) fn resolve(
         &mut self,
         file: usize,
         map: &HashMap<String, usize>,
@@ -115,7 +121,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn source_ref(
+    pub(super) fn source_ref(
         &mut self,
         file: usize,
         r: &Spanned<RawSourceRef>,
@@ -128,7 +134,7 @@ impl Ctx<'_> {
         SourceRef { doc, heading }
     }
 
-    fn condition(
+    pub(super) fn condition(
         &mut self,
         file: usize,
         s: &S,
@@ -164,6 +170,9 @@ pub struct Collected {
     pub duties: Vec<At<RawDuty>>,
     pub contacts: Vec<At<RawContact>>,
     pub law: Vec<At<RawLaw>>,
+    pub escalations: Vec<At<RawEscalation>>,
+    pub deadlines: Vec<At<RawDeadline>>,
+    pub scenarios: Vec<At<super::scenario::RawScenario>>,
 }
 
 impl Collected {
@@ -180,6 +189,9 @@ impl Collected {
         self.duties.extend(tag(file, raw.duty));
         self.contacts.extend(tag(file, raw.contact));
         self.law.extend(tag(file, raw.law));
+        self.scenarios.extend(tag(file, raw.scenario));
+        self.escalations.extend(tag(file, raw.escalation));
+        self.deadlines.extend(tag(file, raw.deadline));
     }
 }
 
@@ -200,7 +212,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let duty_ids = cx.ids(&c.duties, |s| &s.id, "duty");
     let contact_ids = cx.ids(&c.contacts, |s| &s.id, "contact");
     let law_ids = cx.ids(&c.law, |s| &s.id, "law");
-    drop((question_ids, duty_ids));
+    drop(question_ids);
 
     let meta = meta(&mut cx, &c.meta);
     let sources = c
@@ -353,6 +365,38 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         })
         .collect::<Vec<_>>();
 
+    let refs = super::time::Refs {
+        docs: &docs,
+        steps: &step_ids,
+        duties: &duty_ids,
+        contacts: &contact_ids,
+    };
+    let escalations = c
+        .escalations
+        .iter()
+        .map(|(f, e)| super::time::escalation(&mut cx, *f, e.get_ref(), &refs))
+        .collect::<Vec<_>>();
+    let deadlines = c
+        .deadlines
+        .iter()
+        .map(|(f, d)| super::time::deadline(&mut cx, *f, d.get_ref(), &refs, &infos))
+        .collect::<Vec<_>>();
+    cx.ids(&c.escalations, |e| &e.id, "escalation");
+    cx.ids(&c.deadlines, |d| &d.id, "deadline");
+
+    cx.ids(&c.scenarios, |s| &s.id, "scenario");
+    let scenario_refs = super::scenario::Refs {
+        docs: &docs,
+        duties: &duty_ids,
+        contacts: &contact_ids,
+        questions: &questions,
+    };
+    let scenarios = c
+        .scenarios
+        .iter()
+        .map(|(f, s)| super::scenario::scenario(&mut cx, *f, s, &scenario_refs))
+        .collect::<Vec<_>>();
+
     if c.questions.len() > usize::from(u16::MAX) {
         cx.diags.push(
             files
@@ -375,6 +419,9 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         duties: Cow::Owned(duties),
         contacts: Cow::Owned(contacts),
         law: Cow::Owned(law),
+        scenarios: Cow::Owned(scenarios),
+        escalations: Cow::Owned(escalations),
+        deadlines: Cow::Owned(deadlines),
     })
 }
 
@@ -586,6 +633,10 @@ fn contact(
             .when
             .as_ref()
             .and_then(|w| cx.condition(f, w, infos, &owner)),
+        reach: k
+            .reach
+            .as_ref()
+            .and_then(|r| super::time::reach(cx, f, r.get_ref(), id)),
         source: cx.source_ref(f, &k.source, docs, &owner),
     }
 }

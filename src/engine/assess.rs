@@ -101,12 +101,16 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
     order.sort_by_key(|&i| (content.duties[i].step, i));
 
     let mut out = Assessment::default();
+    // A contact's own `when` says whom it serves (the coordinator for children, say): when it is false
+    // the contact is left out, also when a listed duty names it.
+    let fits = |c: usize| {
+        content.contacts[c]
+            .when
+            .as_ref()
+            .is_none_or(|w| w.eval(&answers.0) != Tri::False)
+    };
     for (i, c) in content.contacts.iter().enumerate() {
-        let shown = c.always
-            && c.when
-                .as_ref()
-                .is_none_or(|w| w.eval(&answers.0) != Tri::False);
-        if shown {
+        if c.always && fits(i) {
             out.contacts.push(i);
         }
     }
@@ -118,6 +122,7 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
         let d = &content.duties[i];
         d.contacts
             .iter()
+            .filter(|&&c| fits(c))
             .for_each(|&c| push_unique(&mut out.contacts, c));
         d.law.iter().for_each(|&l| push_unique(&mut out.law, l));
         for &q in &status.depends_on {

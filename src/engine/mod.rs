@@ -3,9 +3,13 @@
 
 mod answers;
 mod assess;
+pub mod calendar;
+mod deadline;
 pub mod fold;
+pub mod reach;
 mod search;
 
 pub use answers::{AnswerError, Answers};
 pub use assess::{Assessment, DutyStatus, Scope, Status, assess, duty_status};
+pub use deadline::{Due, timeline};
 pub use search::{Hit, ItemRef, SearchIndex};

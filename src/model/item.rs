@@ -1,6 +1,6 @@
 //! The kinds of content item: steps, actors, questions, duties, contacts, law and their sources.
 
-use super::{AsOf, Condition, HasId, List, Text};
+use super::{AsOf, Condition, HasId, List, Reach, Text};
 
 /// Title, version and date of a content release.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +141,8 @@ pub struct Contact {
     pub always: bool,
     /// With `always`: shown unless this is false.
     pub when: Option<Condition>,
+    /// When the contact can be reached, as the seed says; `None` when it says nothing.
+    pub reach: Option<Reach>,
     pub source: SourceRef,
 }
 

@@ -8,13 +8,18 @@
 mod condition;
 mod date;
 mod item;
+mod scenario;
+mod time;
 
 pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
-pub use date::{AsOf, Date};
+pub use date::{AsOf, Date, days_in_month};
 pub use item::{
     Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Section, Source,
     SourceRef, Step, StepKind,
 };
+pub use time::{Deadline, DeadlineKind, Escalation, Reach, ReachKind};
+
+pub use scenario::{Scenario, ScenarioAnswer, ScenarioPart};
 
 use std::borrow::Cow;
 
@@ -35,6 +40,10 @@ pub struct Content {
     pub duties: List<Duty>,
     pub contacts: List<Contact>,
     pub law: List<Law>,
+    pub escalations: List<Escalation>,
+    pub deadlines: List<Deadline>,
+    /// Training scenarios (`content/scenarios/*.toml`).
+    pub scenarios: List<Scenario>,
 }
 
 /// Something with a stable public id, so lookups by id are written once.
@@ -68,6 +77,10 @@ impl Content {
     /// The index of the duty with this id.
     pub fn duty_index(&self, id: &str) -> Option<usize> {
         index_of(&self.duties, id)
+    }
+    /// The index of the scenario with this id.
+    pub fn scenario_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.scenarios, id)
     }
     /// The index of the law item with this id.
     pub fn law_index(&self, id: &str) -> Option<usize> {

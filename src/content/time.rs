@@ -1,0 +1,122 @@
+//! Validation of the time kinds: contact reachability, escalation chains and deadlines.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::condition::QuestionInfo;
+use super::raw::{RawDeadline, RawEscalation, RawReach};
+use super::validate::Ctx;
+use crate::model::{Deadline, DeadlineKind, Escalation, Reach, ReachKind};
+
+/// The id maps the time kinds refer into.
+pub(super) struct Refs<'a> {
+    pub docs: &'a HashMap<String, usize>,
+    pub steps: &'a HashMap<String, usize>,
+    pub duties: &'a HashMap<String, usize>,
+    pub contacts: &'a HashMap<String, usize>,
+}
+
+/// Longest deadline accepted, in days (ten years): anything longer is a typo.
+const MAX_DAYS: i64 = 3_650;
+
+pub(super) fn reach(cx: &mut Ctx<'_>, f: usize, r: &RawReach, id: &str) -> Option<Reach> {
+    let kind = match r.kind.get_ref().as_str() {
+        "kontorstid_vardagar" => ReachKind::OfficeHoursWeekdays,
+        "dygnet_runt" => ReachKind::AroundTheClock,
+        "alternativ_utanfor_kontorstid" => ReachKind::OutOfHoursAlternative,
+        other => {
+            let msg = format!(
+                "contact `{id}`: reach kind `{other}` is not one of kontorstid_vardagar, dygnet_runt, alternativ_utanfor_kontorstid"
+            );
+            cx.at(f, r.kind.span().start, msg);
+            return None;
+        }
+    };
+    Some(Reach {
+        kind,
+        words: cx.text(f, &r.words, "reach words of contact", id),
+        interpretation: r.interpretation,
+    })
+}
+
+pub(super) fn escalation(
+    cx: &mut Ctx<'_>,
+    f: usize,
+    e: &RawEscalation,
+    refs: &Refs<'_>,
+) -> Escalation {
+    let id = e.id.get_ref().as_str();
+    let owner = format!("escalation `{id}`");
+    if e.chain.is_empty() {
+        cx.at(f, e.id.span().start, format!("{owner}: empty chain"));
+    }
+    Escalation {
+        id: Cow::Owned(id.to_string()),
+        text: cx.text(f, &e.text, "text of escalation", id),
+        chain: Cow::Owned(
+            e.chain
+                .iter()
+                .map(|k| cx.resolve(f, refs.contacts, k, "contact", &owner))
+                .collect(),
+        ),
+        acute: e
+            .acute
+            .as_ref()
+            .map(|k| cx.resolve(f, refs.contacts, k, "contact", &owner)),
+        source: cx.source_ref(f, &e.source, refs.docs, &owner),
+    }
+}
+
+pub(super) fn deadline(
+    cx: &mut Ctx<'_>,
+    f: usize,
+    d: &RawDeadline,
+    refs: &Refs<'_>,
+    questions: &[QuestionInfo<'_>],
+) -> Deadline {
+    let id = d.id.get_ref().as_str();
+    let owner = format!("deadline `{id}`");
+    let kind = match d.kind.get_ref().as_str() {
+        "senast" => DeadlineKind::Latest,
+        "period" => DeadlineKind::Period,
+        other => {
+            cx.at(
+                f,
+                d.kind.span().start,
+                format!("{owner}: kind `{other}` is neither `senast` nor `period`"),
+            );
+            DeadlineKind::Latest
+        }
+    };
+    let days = d.days.as_ref().and_then(|n| {
+        let v = *n.get_ref();
+        match u32::try_from(v) {
+            Ok(days) if v <= MAX_DAYS => Some(days),
+            _ => {
+                cx.at(
+                    f,
+                    n.span().start,
+                    format!("{owner}: days must be 0 to {MAX_DAYS}, not {v}"),
+                );
+                None
+            }
+        }
+    });
+    Deadline {
+        id: Cow::Owned(id.to_string()),
+        label: cx.text(f, &d.label, "label of deadline", id),
+        kind,
+        days,
+        words: cx.text(f, &d.words, "words of deadline", id),
+        when: d
+            .when
+            .as_ref()
+            .and_then(|w| cx.condition(f, w, questions, &owner)),
+        duty: d
+            .duty
+            .as_ref()
+            .map(|k| cx.resolve(f, refs.duties, k, "duty", &owner)),
+        step: cx.resolve(f, refs.steps, &d.step, "step", &owner),
+        source: cx.source_ref(f, &d.source, refs.docs, &owner),
+    }
+}

@@ -1,0 +1,78 @@
+//! Time in the content: when a contact can be reached, the escalation chain to use when it cannot, and
+//! deadlines that run from the discovery of a case. Always the seed's own words, with what is our
+//! interpretation marked as such.
+
+use super::{Condition, HasId, List, SourceRef, Text};
+
+/// What a seed says of when a contact is staffed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReachKind {
+    /// "under kontorstid på vardagar": weekdays that are not public holidays, office hours.
+    OfficeHoursWeekdays,
+    /// Around the clock.
+    AroundTheClock,
+    /// Named by a seed as what to turn to when the office-hours line is closed.
+    OutOfHoursAlternative,
+}
+
+/// A contact's reachability as content states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reach {
+    pub kind: ReachKind,
+    /// The seed's words, verbatim.
+    pub words: Text,
+    /// True when `kind` is our reading rather than the seed's statement.
+    pub interpretation: bool,
+}
+
+/// Whom to turn to, in order, as a seed describes it (support line → 114 14 / socialjour → 112).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Escalation {
+    pub id: Text,
+    /// The seed's words, verbatim.
+    pub text: Text,
+    /// Contact indices, first choice first.
+    pub chain: List<usize>,
+    /// The contact to call first at acute danger.
+    pub acute: Option<usize>,
+    pub source: SourceRef,
+}
+
+/// Whether a deadline is a latest date or a period that runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineKind {
+    /// Done at the latest by the date.
+    Latest,
+    /// A period that runs from discovery (e.g. the reflection period).
+    Period,
+}
+
+/// A time limit the seeds attach to a duty or guidance, counted in days from discovery.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deadline {
+    pub id: Text,
+    pub label: Text,
+    pub kind: DeadlineKind,
+    /// Days after discovery (0 = the same day); `None` when the seed gives no countable time.
+    pub days: Option<u32>,
+    /// The seed's wording, verbatim.
+    pub words: Text,
+    pub when: Option<Condition>,
+    /// Index of the duty it belongs to, if any.
+    pub duty: Option<usize>,
+    /// Index of the step it belongs to.
+    pub step: usize,
+    pub source: SourceRef,
+}
+
+impl HasId for Escalation {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for Deadline {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
