@@ -65,6 +65,13 @@ pub enum Command {
         role: Option<String>,
         #[arg(long, value_enum, default_value_t)]
         format: AssessFormat,
+        /// Write to this file instead of stdout (atomically, mode 0600; never over an existing file
+        /// unless --force). Holds the answers and the content's verdict, never free text.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// With --output: replace an existing file.
+        #[arg(long, requires = "output")]
+        force: bool,
         /// The time for contacts' reachability: "YYYY-MM-DD HH:MM", Swedish local time (default: now).
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
@@ -136,4 +143,11 @@ pub enum Command {
     },
     /// Check the content (embedded, or --content DIR): every problem as file:line:col.
     Validate,
+    /// Print a shell completion script: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `vagvisare man > vagvisare.1`.
+    Man,
 }

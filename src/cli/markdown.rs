@@ -80,6 +80,36 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             }
         }
     }
+    let due = crate::engine::timeline(c, answers, v.today);
+    if !due.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## {} ({}: {})\n",
+            t(Msg::Timeline),
+            t(Msg::Discovery),
+            v.today
+        );
+        for d in &due {
+            let dl = &c.deadlines[d.deadline];
+            let when = match (d.date, dl.kind) {
+                (Some(date), crate::model::DeadlineKind::Latest) => format!(
+                    "{} {}",
+                    t(Msg::Latest),
+                    super::time::long_date(v.lang, date)
+                ),
+                (Some(date), crate::model::DeadlineKind::Period) => {
+                    format!("{} {}", t(Msg::Until), super::time::long_date(v.lang, date))
+                }
+                (None, _) => t(Msg::NoDate).to_string(),
+            };
+            let may = if d.status == Status::MayApply {
+                format!(" ({})", t(Msg::MayApply))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "- **{}**: {when}{may} — «{}»", dl.label, dl.words);
+        }
+    }
     if !a.open_questions.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t(Msg::OpenQuestions));
         for &q in &a.open_questions {

@@ -2,6 +2,7 @@
 //! Errors come back as [`Failure`] with the exit code; `main` prints them.
 
 mod args;
+pub mod export;
 pub mod json;
 pub mod markdown;
 pub mod style;
@@ -98,6 +99,8 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             role,
             format,
             at,
+            output,
+            force,
         } => {
             let at = time::parse_at(at.as_deref())?;
             let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
@@ -119,11 +122,18 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                     .transpose()?,
             };
             let a = engine::assess(c, &parsed, scope);
-            Ok(match format {
+            let out = match format {
                 AssessFormat::Text => text::assessment(&view, c, &parsed, &a),
                 AssessFormat::Json => to_json(&json::assessment(c, &parsed, &a, lang, at)),
                 AssessFormat::Markdown => markdown::assessment(&view, c, &parsed, &a),
-            })
+            };
+            match output {
+                None => Ok(out),
+                Some(path) => {
+                    export::write_file(path, &out, *force)?;
+                    Ok(format!("{}\n", path.display()))
+                }
+            }
         }
         Command::Questions { format } => Ok(list(
             *format,
@@ -264,6 +274,21 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 .collect::<Vec<_>>()
             },
         )),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "vagvisare", &mut buf);
+            Ok(String::from_utf8_lossy(&buf).into_owned())
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut buf)
+                .map_err(|e| {
+                    Failure::content(format!("vagvisare: cannot render the man page: {e}"))
+                })?;
+            Ok(String::from_utf8_lossy(&buf).into_owned())
+        }
         Command::Validate => Ok(format!(
             "{}: {} {}, {} {}, {} {}, {} {}, {} {}\n",
             crate::i18n::text(lang, Msg::ContentOk),

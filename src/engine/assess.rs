@@ -2,7 +2,7 @@
 //! law behind them.
 
 use super::Answers;
-use crate::model::{Content, Tri};
+use crate::model::{Content, StepKind, Tri};
 
 /// Whether a listed duty certainly applies or may apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub struct DutyStatus {
 /// Which duties to consider.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Scope {
-    /// Only duties of this step.
+    /// Only duties of this step; `None` = every step of the process (not the reference tracks).
     pub step: Option<usize>,
     /// Only duties of this actor.
     pub role: Option<usize>,
@@ -94,7 +94,13 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
     let mut order: Vec<usize> = (0..content.duties.len())
         .filter(|&i| {
             let d = &content.duties[i];
-            scope.step.is_none_or(|s| d.step == s) && scope.role.is_none_or(|r| d.actor == r)
+            let in_step = match scope.step {
+                Some(s) => d.step == s,
+                // Without a step, the process only: reference tracks (the 2005 city programme) hold
+                // standing commitments, not duties of a case; they are listed when asked for by step.
+                None => content.steps[d.step].kind == StepKind::Process,
+            };
+            in_step && scope.role.is_none_or(|r| d.actor == r)
         })
         .collect();
     // Steps are stored in flow order, so their index is their position.
