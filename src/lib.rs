@@ -9,3 +9,4 @@ pub mod embedded;
 pub mod engine;
 pub mod i18n;
 pub mod model;
+pub mod tui;

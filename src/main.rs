@@ -1,14 +1,21 @@
-//! Entry point: parse arguments, run, print the result or the error, set the exit status.
+//! Entry point: parse arguments, open the navigator on a terminal or run a subcommand, print the result
+//! or the error, set the exit status.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use vagvisare::cli::{self, Cli};
+use vagvisare::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    match cli::run(&args) {
+    let navigator = matches!(args.command, None | Some(Command::Guide { plain: false }));
+    let result = if navigator && cli::stdout_is_terminal() {
+        cli::load(&args).and_then(|c| vagvisare::tui::run(&args, &c).map(|()| String::new()))
+    } else {
+        cli::run(&args)
+    };
+    match result {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error worth a message.

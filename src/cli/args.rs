@@ -23,6 +23,15 @@ pub struct Cli {
     #[arg(long, value_name = "ACTOR")]
     pub role: Option<String>,
 
+    /// Navigator: capture the mouse (click selects a pane, wheel scrolls). Off by default so the
+    /// terminal's own text selection keeps working for copying phone numbers.
+    #[arg(long)]
+    pub mouse: bool,
+
+    /// Navigator colours (default: `default`; `mono` when NO_COLOR is set).
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<crate::tui::theme::ThemeKind>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -143,6 +152,13 @@ pub enum Command {
     },
     /// Check the content (embedded, or --content DIR): every problem as file:line:col.
     Validate,
+    /// Guided consultation. With `--plain` (or when not on a terminal): one question at a time on
+    /// stdin/stdout with numbered choices, for screen readers; then the assessment as text.
+    Guide {
+        /// Line by line, no drawing.
+        #[arg(long)]
+        plain: bool,
+    },
     /// Print a shell completion script: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`.
     Completions {
         /// The shell.

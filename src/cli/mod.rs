@@ -289,6 +289,13 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 })?;
             Ok(String::from_utf8_lossy(&buf).into_owned())
         }
+        Command::Guide { .. } => crate::tui::plain::guide(
+            &view,
+            c,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout().lock(),
+        )
+        .map_err(|e| Failure::content(format!("vagvisare: {e}"))),
         Command::Validate => Ok(format!(
             "{}: {} {}, {} {}, {} {}, {} {}, {} {}\n",
             crate::i18n::text(lang, Msg::ContentOk),

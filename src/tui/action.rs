@@ -1,0 +1,61 @@
+//! The one message type of the navigator: every key, mouse event and resize becomes an [`Action`],
+//! and only [`super::update::update`] turns actions into state changes.
+
+use super::app::View;
+
+/// Something the user asked for (or the terminal reported).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the navigator (`q`, Ctrl-C).
+    Quit,
+    /// Move the selection up one item.
+    Up,
+    /// Move the selection down one item.
+    Down,
+    /// Previous option of the selected question, previous step, or the column to the left.
+    Left,
+    /// Next option of the selected question, next step, or the column to the right.
+    Right,
+    /// Move the selection up one page.
+    PageUp,
+    /// Move the selection down one page.
+    PageDown,
+    /// Focus the next pane (or tab, on narrow screens).
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Open the selected item (a duty's detail, an actor × step cell, a search hit).
+    Open,
+    /// Go back: close help, leave a view, or return to the duties pane.
+    Back,
+    /// Answer the selected question with its option number `n` (1-based).
+    Answer(u8),
+    /// Clear the selected question's answer (*vet ej*).
+    ClearAnswer,
+    /// Clear every answer.
+    ResetAnswers,
+    /// Copy the selected contact's first phone number to the clipboard (OSC 52).
+    CopyPhone,
+    /// Cycle "my role" through the actors (and back to none).
+    CycleRole,
+    /// Open or close the key help.
+    ToggleHelp,
+    /// Switch to a view.
+    Show(View),
+    /// Select the previous step of the process.
+    PrevStep,
+    /// Select the next step of the process.
+    NextStep,
+    /// Contacts view: cycle the target-group filter.
+    CycleGroup,
+    /// Contacts view: cycle the region filter.
+    CycleRegion,
+    /// Search view: a typed character.
+    SearchInput(char),
+    /// Search view: delete the last character of the query.
+    SearchBackspace,
+    /// The terminal has a new size (columns, rows).
+    Resize(u16, u16),
+    /// Mouse click at (column, row): focus the pane under it.
+    Click(u16, u16),
+}

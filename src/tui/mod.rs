@@ -1,0 +1,164 @@
+//! The navigator: a full-screen guide that turns answers into duties and contacts.
+//!
+//! Elm-shaped: one state ([`app::App`]), one message type ([`action::Action`]), one key table
+//! ([`keymap`]), a pure [`update::update`] and pure render functions per view ([`views`]). This module is
+//! the thin shell around them: terminal set-up and restore, the blocking event loop, signals, and the
+//! OSC 52 clipboard write.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod plain;
+pub mod theme;
+pub mod update;
+pub mod views;
+
+use std::io::{self, Write};
+
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::crossterm::execute;
+
+use crate::cli::{Cli, Failure};
+use crate::i18n::Lang;
+use crate::model::{Content, Date};
+use action::Action;
+use app::App;
+use theme::ThemeKind;
+
+/// Opens the navigator on `content` in the alternate screen and runs until the user quits.
+/// The terminal is restored on quit, on error, on panic (ratatui's hook) and on SIGTERM/SIGINT/SIGHUP.
+pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let role = match cli.role.as_deref() {
+        None => None,
+        Some(r) => Some(content.actor_index(r).ok_or_else(|| {
+            let known: Vec<&str> = content.actors.iter().map(|a| a.id.as_ref()).collect();
+            Failure::usage(format!("unknown actor `{r}`; known: {}", known.join(", ")))
+        })?),
+    };
+    let mut app = App::new(
+        content,
+        lang,
+        ThemeKind::resolve(cli.theme),
+        role,
+        Date::today(),
+    );
+    watch_signals(cli.mouse);
+    let mut terminal = ratatui::init();
+    if cli.mouse {
+        let _ = execute!(io::stdout(), event::EnableMouseCapture);
+    }
+    let result = event_loop(&mut terminal, &mut app);
+    if cli.mouse {
+        let _ = execute!(io::stdout(), event::DisableMouseCapture);
+    }
+    ratatui::restore();
+    result.map_err(|e| Failure::content(format!("vagvisare: {e}")))
+}
+
+/// Draws, then blocks on the next event; redraws only after an event or a resize. Idle costs nothing:
+/// no timer, no polling.
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let size = terminal.size()?;
+    update::update(app, Action::Resize(size.width, size.height));
+    while !app.should_quit {
+        terminal.draw(|f| views::render(app, f))?;
+        // Blocks until the user or the terminal does something.
+        let action = match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release => keymap::dispatch(app, k),
+            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+                MouseEventKind::ScrollUp => Some(Action::Up),
+                MouseEventKind::ScrollDown => Some(Action::Down),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(a) = action {
+            update::update(app, a);
+        }
+        if let Some(number) = app.clipboard.take() {
+            let mut out = io::stdout().lock();
+            out.write_all(osc52(&number).as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Restores the terminal and exits on SIGTERM, SIGINT or SIGHUP.
+///
+/// crossterm's blocking `event::read` retries after `EINTR`, so a signal cannot wake the event loop to
+/// check a flag. Instead a thread waits on the signals (costing nothing while idle, unlike polling the
+/// keyboard with a timeout) and, holding the stdout lock so no frame is half-drawn over the restored
+/// screen, leaves the alternate screen, shows the cursor and exits with 128 + the signal number.
+/// In raw mode Ctrl-C is a key (bound to quit), so SIGINT only comes from `kill`.
+fn watch_signals(mouse: bool) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let stdout = io::stdout();
+            let _guard = stdout.lock();
+            if mouse {
+                let _ = execute!(io::stdout(), event::DisableMouseCapture);
+            }
+            ratatui::restore();
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+/// The OSC 52 sequence that puts `text` on the terminal's clipboard (works over SSH, no crate needed).
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ABC[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc4648_vectors() {
+        for (i, o) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(i.as_bytes()), o);
+        }
+        assert_eq!(osc52("112"), "\x1b]52;c;MTEy\x07");
+    }
+}
+
+#[cfg(test)]
+mod render_tests;

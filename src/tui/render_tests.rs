@@ -1,0 +1,120 @@
+//! Render tests: insta snapshots of every view at 120×40 and 80×24, and every view at every size from
+//! 1×1 to 250×80 without a panic and with the cursor inside the screen.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::action::Action;
+use super::app::{App, Pane, View};
+use super::update::tests::app;
+use super::update::update;
+use super::views;
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = match Terminal::new(TestBackend::new(w, h)) {
+        Ok(t) => t,
+        Err(e) => panic!("terminal: {e}"),
+    };
+    if let Err(e) = t.draw(|f| views::render(app, f)) {
+        panic!("draw: {e}");
+    }
+    t
+}
+
+/// The app in each view, set up to show something worth seeing.
+fn states() -> Vec<(&'static str, App<'static>)> {
+    let mut main = app();
+    update(&mut main, Action::Answer(2));
+    update(&mut main, Action::Down);
+    update(&mut main, Action::Answer(1));
+    let mut detail = app();
+    detail.question = 1;
+    update(&mut detail, Action::Answer(1));
+    detail.pane = Pane::Detail;
+    let mut search = app();
+    update(&mut search, Action::Show(View::Search));
+    for c in "skydd".chars() {
+        update(&mut search, Action::SearchInput(c));
+    }
+    let mut help = app();
+    update(&mut help, Action::ToggleHelp);
+    let mut contacts = app();
+    update(&mut contacts, Action::Show(View::Contacts));
+    let mut law = app();
+    update(&mut law, Action::Show(View::Law));
+    let mut actors = app();
+    update(&mut actors, Action::Show(View::Actors));
+    let mut summary = main_clone();
+    update(&mut summary, Action::Show(View::Summary));
+    vec![
+        ("main", main),
+        ("detail", detail),
+        ("contacts", contacts),
+        ("law", law),
+        ("actors", actors),
+        ("search", search),
+        ("help", help),
+        ("summary", summary),
+    ]
+}
+
+fn main_clone() -> App<'static> {
+    let mut a = app();
+    update(&mut a, Action::Answer(2));
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Answer(1));
+    a
+}
+
+#[test]
+fn snapshots_of_every_view() {
+    for (name, mut a) in states() {
+        for (w, h) in [(120, 40), (80, 24)] {
+            update(&mut a, Action::Resize(w, h));
+            let t = draw(&a, w, h);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend());
+        }
+    }
+}
+
+#[test]
+fn every_view_at_every_size_without_panic() {
+    let mut sizes = Vec::new();
+    for w in 1..=45u16 {
+        for h in 1..=15u16 {
+            sizes.push((w, h));
+        }
+    }
+    for w in (45..=250u16).step_by(13) {
+        for h in (15..=80u16).step_by(7) {
+            sizes.push((w, h));
+        }
+    }
+    sizes.push((250, 80));
+    sizes.push((99, 30));
+    sizes.push((100, 30));
+    for (name, mut a) in states() {
+        for &(w, h) in &sizes {
+            update(&mut a, Action::Resize(w, h));
+            let t = draw(&a, w, h);
+            let p = t.backend().cursor_position();
+            assert!(
+                p.x < w.max(1) && p.y < h.max(1),
+                "{name} {w}x{h}: cursor {p:?} outside"
+            );
+        }
+    }
+}
+
+#[test]
+fn orosanmalan_shows_as_applying_after_answering() {
+    let mut a = app();
+    a.question = 1;
+    update(&mut a, Action::Answer(1));
+    let t = draw(&a, 120, 40);
+    let screen = format!("{}", t.backend());
+    assert!(
+        screen.contains("✔ gäller: Gör orosanmälan om det finns barn med i"),
+        "{screen}"
+    );
+}

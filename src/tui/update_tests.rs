@@ -1,0 +1,322 @@
+//! One test per action: the state change `update` makes, without drawing.
+
+use super::*;
+use crate::engine::Status;
+use crate::i18n::Lang;
+use crate::model::{Content, Date};
+use crate::tui::app::LayoutMode;
+use crate::tui::theme::ThemeKind;
+
+/// The navigator test content (tests/fixtures/tui), loaded once.
+pub fn content() -> &'static Content {
+    static C: std::sync::OnceLock<Content> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui");
+        match crate::content::load_dir(&dir) {
+            Ok(c) => c,
+            Err(e) => panic!("fixture: {e}"),
+        }
+    })
+}
+
+/// A fresh app on the test content, Swedish, fixed date.
+pub fn app() -> App<'static> {
+    let today = Date {
+        year: 2026,
+        month: 11,
+        day: 25,
+    };
+    App::new(content(), Lang::Sv, ThemeKind::Default, None, today)
+}
+
+fn q(id: &str) -> usize {
+    content().question_index(id).unwrap_or(usize::MAX)
+}
+
+fn orosanmalan_status(app: &App) -> Option<Status> {
+    let d = content().duty_index("soc_orosanmalan")?;
+    app.step_duties
+        .iter()
+        .find(|s| s.duty == d)
+        .map(|s| s.status)
+}
+
+#[test]
+fn quit_sets_the_flag() {
+    let mut a = app();
+    update(&mut a, Action::Quit);
+    assert!(a.should_quit);
+}
+
+#[test]
+fn up_down_move_the_question_and_clamp() {
+    let mut a = app();
+    update(&mut a, Action::Up);
+    assert_eq!(a.question, 0);
+    update(&mut a, Action::Down);
+    assert_eq!(a.question, 1);
+    for _ in 0..20 {
+        update(&mut a, Action::Down);
+    }
+    assert_eq!(a.question, content().questions.len() - 1);
+}
+
+#[test]
+fn page_keys_move_by_pages() {
+    let mut a = app();
+    update(&mut a, Action::PageDown);
+    assert_eq!(a.question, content().questions.len() - 1);
+    update(&mut a, Action::PageUp);
+    assert_eq!(a.question, 0);
+}
+
+#[test]
+fn answer_recomputes_duties() {
+    let mut a = app();
+    assert_eq!(orosanmalan_status(&a), Some(Status::MayApply));
+    a.question = q("barn_i_bilden");
+    update(&mut a, Action::Answer(1));
+    assert_eq!(orosanmalan_status(&a), Some(Status::Applies));
+    update(&mut a, Action::Answer(2));
+    assert_eq!(orosanmalan_status(&a), None);
+    assert_eq!(a.hidden_in_step, 1);
+    update(&mut a, Action::Answer(9));
+    assert!(a.status.is_some(), "no such option is reported");
+}
+
+#[test]
+fn answer_keys_only_act_on_the_questions_pane() {
+    let mut a = app();
+    a.pane = Pane::Duties;
+    update(&mut a, Action::Answer(1));
+    assert_eq!(a.answers.answered(), 0);
+}
+
+#[test]
+fn clear_and_reset_answers() {
+    let mut a = app();
+    update(&mut a, Action::Answer(1));
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Answer(1));
+    assert_eq!(a.answers.answered(), 2);
+    update(&mut a, Action::ClearAnswer);
+    assert_eq!(a.answers.answered(), 1);
+    update(&mut a, Action::ResetAnswers);
+    assert_eq!(a.answers.answered(), 0);
+    assert!(a.status.is_some());
+}
+
+#[test]
+fn left_right_cycle_options_through_unanswered() {
+    let mut a = app();
+    a.question = q("fu_ledare");
+    update(&mut a, Action::Right);
+    assert_eq!(a.answers.get(a.question), Some(0));
+    update(&mut a, Action::Right);
+    update(&mut a, Action::Right);
+    assert_eq!(a.answers.get(a.question), Some(2));
+    update(&mut a, Action::Right);
+    assert_eq!(a.answers.get(a.question), None);
+    update(&mut a, Action::Left);
+    assert_eq!(a.answers.get(a.question), Some(2));
+}
+
+#[test]
+fn left_right_on_steps_change_step() {
+    let mut a = app();
+    a.pane = Pane::Steps;
+    update(&mut a, Action::Right);
+    assert_eq!(a.step, 1);
+    update(&mut a, Action::Left);
+    update(&mut a, Action::Left);
+    assert_eq!(a.step, 0);
+}
+
+#[test]
+fn tab_cycles_panes_and_views() {
+    let mut a = app();
+    update(&mut a, Action::NextPane);
+    assert_eq!(a.pane, Pane::Duties);
+    update(&mut a, Action::PrevPane);
+    update(&mut a, Action::PrevPane);
+    assert_eq!(a.pane, Pane::Steps);
+    update(&mut a, Action::PrevPane);
+    assert_eq!(a.pane, Pane::Detail);
+    a.view = View::Contacts;
+    update(&mut a, Action::NextPane);
+    assert_eq!(a.view, View::Law);
+}
+
+#[test]
+fn open_and_back_walk_the_panes() {
+    let mut a = app();
+    update(&mut a, Action::Open);
+    assert_eq!(a.pane, Pane::Duties);
+    update(&mut a, Action::Open);
+    assert_eq!(a.pane, Pane::Detail);
+    update(&mut a, Action::Back);
+    assert_eq!(a.pane, Pane::Duties);
+    update(&mut a, Action::Show(View::Law));
+    update(&mut a, Action::Back);
+    assert_eq!(a.view, View::Main);
+}
+
+#[test]
+fn duties_and_detail_selection() {
+    let mut a = app();
+    a.pane = Pane::Duties;
+    update(&mut a, Action::Down);
+    assert_eq!(a.duty, 1);
+    a.duty = 0;
+    a.pane = Pane::Detail;
+    update(&mut a, Action::Down);
+    assert_eq!(a.detail_contact, 1, "orosanmälan has two contacts");
+}
+
+#[test]
+fn copy_phone_puts_the_number_on_the_clipboard() {
+    let mut a = app();
+    a.pane = Pane::Detail;
+    update(&mut a, Action::CopyPhone);
+    assert_eq!(a.clipboard.as_deref(), Some("020-39 00 00"));
+    let mut b = app();
+    b.view = View::Law;
+    update(&mut b, Action::CopyPhone);
+    assert_eq!(b.clipboard, None);
+    assert!(b.status.is_some());
+}
+
+#[test]
+fn role_cycles_and_sorts_own_duties_first() {
+    let mut a = app();
+    let polisen = content().actor_index("polisen");
+    update(&mut a, Action::CycleRole);
+    update(&mut a, Action::CycleRole);
+    assert_eq!(a.role, polisen);
+    let first = a
+        .step_duties
+        .first()
+        .map(|s| content().duties[s.duty].actor);
+    assert_eq!(first, polisen);
+    for _ in 0..content().actors.len() - 1 {
+        update(&mut a, Action::CycleRole);
+    }
+    assert_eq!(a.role, None);
+}
+
+#[test]
+fn help_toggles() {
+    let mut a = app();
+    update(&mut a, Action::ToggleHelp);
+    assert!(a.help_open);
+    update(&mut a, Action::Down);
+    assert_eq!(a.help_scroll, 1);
+    update(&mut a, Action::Back);
+    assert!(!a.help_open);
+}
+
+#[test]
+fn show_switches_view_and_closes_help() {
+    let mut a = app();
+    a.help_open = true;
+    update(&mut a, Action::Show(View::Summary));
+    assert_eq!(a.view, View::Summary);
+    assert!(!a.help_open);
+    update(&mut a, Action::Down);
+    assert_eq!(a.summary_scroll, 1);
+}
+
+#[test]
+fn steps_move_and_clamp() {
+    let mut a = app();
+    update(&mut a, Action::PrevStep);
+    assert_eq!(a.step, 0);
+    for _ in 0..10 {
+        update(&mut a, Action::NextStep);
+    }
+    assert_eq!(a.step, content().steps.len() - 1);
+}
+
+#[test]
+fn contact_filters_cycle() {
+    let mut a = app();
+    a.view = View::Contacts;
+    let all = a.visible_contacts().len();
+    update(&mut a, Action::CycleGroup);
+    assert_eq!(a.group_filter, Some(0));
+    assert!(a.visible_contacts().len() < all);
+    update(&mut a, Action::CycleRegion);
+    assert_eq!(a.region_filter, Some(0));
+    update(&mut a, Action::Down);
+    assert!(a.contact < a.visible_contacts().len().max(1));
+}
+
+#[test]
+fn search_is_incremental_and_diacritic_insensitive() {
+    let mut a = app();
+    update(&mut a, Action::Show(View::Search));
+    for c in "orosanmalan".chars() {
+        update(&mut a, Action::SearchInput(c));
+    }
+    assert!(!a.hits.is_empty());
+    update(&mut a, Action::SearchBackspace);
+    assert_eq!(a.query, "orosanmala");
+    update(&mut a, Action::Open);
+    assert_ne!(a.view, View::Search, "Enter jumps to the hit");
+}
+
+#[test]
+fn search_jumps_to_a_contact() {
+    let mut a = app();
+    update(&mut a, Action::Show(View::Search));
+    for c in "020390000".chars() {
+        update(&mut a, Action::SearchInput(c));
+    }
+    update(&mut a, Action::Open);
+    assert_eq!(a.view, View::Contacts);
+    assert_eq!(a.selected_contact(), content().contact_index("stodtelefon"));
+}
+
+#[test]
+fn actors_cell_opens_its_duties() {
+    let mut a = app();
+    update(&mut a, Action::Show(View::Actors));
+    let polisen = content().actor_index("polisen").unwrap_or(0);
+    a.cell = (polisen, 0);
+    update(&mut a, Action::Right);
+    update(&mut a, Action::Left);
+    update(&mut a, Action::Open);
+    assert_eq!(a.view, View::Main);
+    assert_eq!(a.pane, Pane::Duties);
+    let d = a.selected_duty().map(|s| content().duties[s.duty].actor);
+    assert_eq!(d, Some(polisen));
+}
+
+#[test]
+fn law_opens_a_supported_duty() {
+    let mut a = app();
+    update(&mut a, Action::Show(View::Law));
+    update(&mut a, Action::Open);
+    assert_eq!(a.view, View::Main);
+}
+
+#[test]
+fn resize_sets_the_layout_mode() {
+    let mut a = app();
+    update(&mut a, Action::Resize(80, 24));
+    assert_eq!(a.layout, LayoutMode::Narrow);
+    update(&mut a, Action::Resize(30, 10));
+    assert_eq!(a.layout, LayoutMode::TooSmall);
+    update(&mut a, Action::Resize(120, 40));
+    assert_eq!(a.layout, LayoutMode::Wide);
+}
+
+#[test]
+fn click_focuses_the_pane_under_the_mouse() {
+    let mut a = app();
+    update(&mut a, Action::Resize(120, 40));
+    update(&mut a, Action::Click(100, 20));
+    assert_eq!(a.pane, Pane::Detail);
+    update(&mut a, Action::Click(10, 35));
+    assert_eq!(a.pane, Pane::Duties);
+}

@@ -1,0 +1,228 @@
+//! The detail pane of the main view: the selected duty in full — why it applies, its law, its contacts
+//! with the age of their information, its source and whether the actor is stated or inferred — or,
+//! while the questions pane has the focus, the selected question with its numbered options.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+
+use super::main::{answer_label, status_label};
+use super::widgets::{list, pane, wrapped_lines};
+use crate::cli::style::Style as TextStyle;
+use crate::cli::text::{View as TextView, age};
+use crate::i18n::Msg;
+use crate::model::{Attribution, Contact, Tri};
+use crate::tui::app::{App, Pane};
+
+/// Draws the detail pane; returns the cursor position (the selected contact) when focused.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Position> {
+    let block = pane(app.t(Msg::TuiDetail), focused, &app.theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    if app.pane == Pane::Questions {
+        let items = vec![question(app, width)];
+        list(frame, inner, items, None, app.theme.selected);
+        return None;
+    }
+    let Some(s) = app.selected_duty() else {
+        let items = vec![vec![Line::styled(app.t(Msg::TuiNoDuties), app.theme.dim)]];
+        list(frame, inner, items, None, app.theme.selected);
+        return None;
+    };
+    let c = app.content;
+    let d = &c.duties[s.duty];
+    let t = &app.theme;
+    let mut head: Vec<Line<'static>> = Vec::new();
+    head.push(Line::from(vec![
+        status_label(app, s.status),
+        Span::styled(format!("  {}", c.actors[d.actor].name), t.heading),
+    ]));
+    head.extend(wrapped_lines(vec![], 0, &d.text, width, t.text));
+    head.push(Line::raw(""));
+    head.push(Line::styled(app.t(Msg::TuiWhy), t.heading));
+    match &d.when {
+        None => head.push(Line::raw(format!("  {}", app.t(Msg::TuiNoCondition)))),
+        Some(cond) => {
+            head.extend(wrapped_lines(
+                vec![Span::raw(format!("  {}: ", app.t(Msg::Condition)))],
+                4,
+                &cond.source,
+                width,
+                t.text,
+            ));
+            let qs = if s.depends_on.is_empty() {
+                cond.questions()
+            } else {
+                s.depends_on.clone()
+            };
+            for q in qs {
+                let question = &c.questions[q];
+                let (mark, style) = match (app.answers.get(q), cond.eval(&app.answers.0)) {
+                    (Some(_), Tri::True) => ("✔", t.applies),
+                    (Some(_), _) => ("·", t.text),
+                    (None, _) => ("?", t.may_apply),
+                };
+                head.extend(wrapped_lines(
+                    vec![Span::styled(format!("  {mark} "), style)],
+                    4,
+                    &format!("{} → {}", question.text, answer_label(app, q)),
+                    width,
+                    t.text,
+                ));
+            }
+        }
+    }
+    if !d.law.is_empty() {
+        head.push(Line::raw(""));
+        head.push(Line::styled(app.t(Msg::Law), t.heading));
+        for &l in d.law.iter() {
+            let law = &c.law[l];
+            head.extend(wrapped_lines(
+                vec![Span::styled(format!("  {} ", law.citation), t.heading)],
+                4,
+                &format!("– {}", law.title),
+                width,
+                t.text,
+            ));
+            head.extend(wrapped_lines(
+                vec![Span::raw("    ")],
+                4,
+                &law.summary,
+                width,
+                t.text,
+            ));
+        }
+    }
+    let mut items = vec![head];
+    let mut selected = None;
+    if !d.contacts.is_empty() {
+        items.push(vec![
+            Line::raw(""),
+            Line::styled(app.t(Msg::Contacts), t.heading),
+        ]);
+        for (n, &k) in d.contacts.iter().enumerate() {
+            if focused && n == app.detail_contact {
+                selected = Some(items.len());
+            }
+            items.push(contact_lines(app, &c.contacts[k], width));
+        }
+    }
+    let attr = match d.attribution {
+        Attribution::Stated => app.t(Msg::Stated),
+        Attribution::Inferred => app.t(Msg::Inferred),
+    };
+    let mut tail = vec![Line::raw("")];
+    let mut attr_text = format!("{}: {attr}", app.t(Msg::Attribution));
+    if let Some(note) = &d.attribution_note {
+        attr_text.push_str(&format!(" – {note}"));
+    }
+    tail.extend(wrapped_lines(vec![], 0, &attr_text, width, t.dim));
+    tail.extend(wrapped_lines(
+        vec![],
+        0,
+        &format!(
+            "{}: {} · id: {}",
+            app.t(Msg::Source),
+            c.cite(&d.source),
+            d.id
+        ),
+        width,
+        t.dim,
+    ));
+    items.push(tail);
+    list(frame, inner, items, selected, t.selected)
+}
+
+/// A contact as lines: name and unit, each phone, email, hours, note, and the age of the information.
+pub fn contact_lines(app: &App, k: &Contact, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mut lines = wrapped_lines(
+        vec![Span::styled(format!("☎ {}", k.name), t.heading)],
+        2,
+        &format!(" – {}", k.unit),
+        width,
+        t.text,
+    );
+    for p in k.phones.iter() {
+        let mut s = p.number.to_string();
+        if !p.alt.is_empty() {
+            s.push_str(&format!(" = {}", p.alt.join(" = ")));
+        }
+        if let Some(l) = &p.label {
+            s.push_str(&format!(" ({l})"));
+        }
+        lines.extend(wrapped_lines(
+            vec![Span::raw(format!("  {}: ", app.t(Msg::Phone)))],
+            4,
+            &s,
+            width,
+            t.text,
+        ));
+    }
+    let extra = [
+        (Msg::Email, k.email.as_deref()),
+        (Msg::Hours, k.hours.as_deref()),
+        (Msg::Note, k.note.as_deref()),
+    ];
+    for (m, v) in extra {
+        if let Some(v) = v {
+            lines.extend(wrapped_lines(
+                vec![Span::raw(format!("  {}: ", app.t(m)))],
+                4,
+                v,
+                width,
+                t.text,
+            ));
+        }
+    }
+    let view = TextView {
+        lang: app.lang,
+        style: TextStyle { on: false },
+        today: app.today,
+    };
+    let old = k.as_of.age_years(app.today).is_none_or(|y| y >= 2);
+    let age_style = if old { t.warn } else { t.dim };
+    lines.extend(wrapped_lines(
+        vec![Span::raw("  ")],
+        2,
+        &age(&view, k),
+        width,
+        age_style,
+    ));
+    lines
+}
+
+fn question(app: &App, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let Some(q) = app.content.questions.get(app.question) else {
+        return Vec::new();
+    };
+    let mut lines = wrapped_lines(vec![], 0, &q.text, width, t.heading);
+    if let Some(h) = &q.help {
+        lines.extend(wrapped_lines(vec![], 0, h, width, t.text));
+    }
+    lines.push(Line::raw(""));
+    let current = app.answers.get(app.question);
+    for (i, o) in q.options.iter().enumerate() {
+        let mark = if current == Some(i) { "●" } else { "○" };
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} ", i + 1), t.key),
+            Span::raw(format!("{mark} {}", o.label)),
+        ]));
+    }
+    let mark = if current.is_none() { "●" } else { "○" };
+    lines.push(Line::from(vec![
+        Span::styled("  0 ", t.key),
+        Span::raw(format!("{mark} {}", app.t(Msg::Unknown))),
+    ]));
+    lines.push(Line::raw(""));
+    lines.extend(wrapped_lines(
+        vec![],
+        0,
+        app.t(Msg::TuiAnswerHelp),
+        width,
+        t.dim,
+    ));
+    lines
+}

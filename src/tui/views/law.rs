@@ -1,0 +1,73 @@
+//! The law view: every legal reference as the seed cites it, its summary, and the duties it supports.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+
+use super::widgets::{list, pane, truncate, wrapped_lines};
+use crate::i18n::Msg;
+use crate::tui::app::App;
+
+/// Draws the law view; Enter opens the first duty the selected item supports.
+pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
+    let t = &app.theme;
+    let block = pane(app.t(Msg::Law), true, t);
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let width = usize::from(inner.width);
+    let c = app.content;
+    let items = c
+        .law
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut lines = wrapped_lines(
+                vec![Span::styled(
+                    format!("§ {} ", l.citation.trim_start_matches("§ ")),
+                    t.heading,
+                )],
+                2,
+                &format!("– {}", l.title),
+                width,
+                t.text,
+            );
+            lines.extend(wrapped_lines(
+                vec![Span::raw("  ")],
+                2,
+                &l.summary,
+                width,
+                t.text,
+            ));
+            let mut note = format!(
+                "{} ({}: {})",
+                app.t(Msg::SeedCitesAsOf),
+                app.t(Msg::AsOf),
+                l.as_of
+            );
+            if let Some(x) = &l.external {
+                note.push_str(&format!(" · {}: {x}", app.t(Msg::External)));
+            }
+            lines.extend(wrapped_lines(vec![Span::raw("  ")], 2, &note, width, t.dim));
+            let duties = app.law_duties(i);
+            if !duties.is_empty() {
+                lines.push(Line::styled(
+                    format!("  {}:", app.t(Msg::SupportsDuties)),
+                    t.heading,
+                ));
+                for d in duties {
+                    let d = &c.duties[d];
+                    lines.push(Line::raw(truncate(
+                        &format!(
+                            "    • {} ({}): {}",
+                            c.actors[d.actor].name, c.steps[d.step].id, d.text
+                        ),
+                        width,
+                    )));
+                }
+            }
+            lines.push(Line::raw(""));
+            lines
+        })
+        .collect();
+    list(frame, inner, items, Some(app.law), t.selected)
+}

@@ -1,0 +1,206 @@
+//! Pure render functions: each view draws `&App` into a `Frame` and touches no state. This module draws
+//! the chrome every view shares — the emergency line, the tab bar, the key hints — and dispatches to
+//! the view; it also owns the layout, so mouse clicks can be mapped back to panes.
+
+pub mod actors;
+pub mod contacts;
+pub mod detail;
+pub mod help;
+pub mod law;
+pub mod main;
+pub mod search;
+pub mod summary;
+pub mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, LayoutMode, Pane, View};
+use super::keymap;
+use crate::i18n::Msg;
+
+/// The areas every view shares.
+#[derive(Debug, Clone, Copy)]
+pub struct Chrome {
+    pub emergency: Rect,
+    pub tabs: Rect,
+    pub body: Rect,
+    pub hints: Rect,
+}
+
+/// The emergency line's text, full (`with_hours`) or short: each always-shown contact exactly as the
+/// content gives its name, number, label and hours.
+pub fn emergency_text(app: &App, full: bool) -> String {
+    let parts: Vec<String> = app
+        .emergency_contacts()
+        .into_iter()
+        .map(|i| {
+            let k = &app.content.contacts[i];
+            let mut s = match k.phones.first() {
+                Some(p) if p.number == k.name => p.number.to_string(),
+                Some(p) => format!("{} {}", k.name, p.number),
+                None if full => k.unit.to_string(),
+                None => k.name.to_string(),
+            };
+            if full {
+                if let Some(label) = k.phones.first().and_then(|p| p.label.as_deref()) {
+                    if !k.name.to_lowercase().contains(&label.to_lowercase()) {
+                        s.push_str(&format!(" ({label})"));
+                    }
+                }
+                if let Some(h) = &k.hours {
+                    s.push_str(&format!(" – {h}"));
+                }
+            }
+            s
+        })
+        .collect();
+    format!("☎ {}", parts.join(" │ "))
+}
+
+/// The emergency line wrapped to `width`: the full text if it fits in `max` lines, else the short one.
+fn emergency_lines(app: &App, width: u16, max: usize) -> Vec<String> {
+    let full = widgets::wrap(&emergency_text(app, true), usize::from(width));
+    if full.len() <= max {
+        return full;
+    }
+    widgets::wrap(&emergency_text(app, false), usize::from(width))
+}
+
+/// Splits the screen into emergency line, tab bar, body and hint line.
+pub fn chrome(app: &App, area: Rect) -> Chrome {
+    let max = if area.height >= 30 { 3 } else { 2 };
+    let n = emergency_lines(app, area.width, max).len().clamp(1, max) as u16;
+    let [emergency, tabs, body, hints] = Layout::vertical([
+        Constraint::Length(n),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Chrome {
+        emergency,
+        tabs,
+        body,
+        hints,
+    }
+}
+
+/// The panes of the main view inside `body`: all of them side by side when wide, only the focused
+/// one (below a one-line pane tab bar) when narrow.
+pub fn main_panes(app: &App, body: Rect) -> Vec<(Pane, Rect)> {
+    if LayoutMode::for_size(body.width, body.height + 4) == LayoutMode::Wide {
+        let [steps, rest] =
+            Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(body);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(46), Constraint::Percentage(54)])
+                .areas(rest);
+        let q_height = (app.content.questions.len() as u16 + 2).min(left.height * 45 / 100);
+        let [questions, duties] =
+            Layout::vertical([Constraint::Length(q_height.max(3)), Constraint::Min(1)]).areas(left);
+        vec![
+            (Pane::Steps, steps),
+            (Pane::Questions, questions),
+            (Pane::Duties, duties),
+            (Pane::Detail, right),
+        ]
+    } else {
+        let [_, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+        vec![(app.pane, rest)]
+    }
+}
+
+/// The main-view pane under screen cell (`x`, `y`), for mouse clicks.
+pub fn pane_at(app: &App, x: u16, y: u16) -> Option<Pane> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if LayoutMode::for_size(area.width, area.height) == LayoutMode::TooSmall {
+        return None;
+    }
+    let body = chrome(app, area).body;
+    main_panes(app, body)
+        .into_iter()
+        .find(|(_, r)| r.contains(Position::new(x, y)))
+        .map(|(p, _)| p)
+}
+
+/// Draws the whole screen for `app`.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if LayoutMode::for_size(area.width, area.height) == LayoutMode::TooSmall {
+        let msg = Paragraph::new(app.t(Msg::TuiEnlarge))
+            .style(app.theme.warn)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(msg, area);
+        return;
+    }
+    let ch = chrome(app, area);
+    render_emergency(app, frame, ch.emergency);
+    render_tabs(app, frame, ch.tabs);
+    render_hints(app, frame, ch.hints);
+    let cursor = if app.help_open {
+        help::render(app, frame, ch.body)
+    } else {
+        match app.view {
+            View::Main => main::render(app, frame, ch.body),
+            View::Contacts => contacts::render(app, frame, ch.body),
+            View::Law => law::render(app, frame, ch.body),
+            View::Actors => actors::render(app, frame, ch.body),
+            View::Search => search::render(app, frame, ch.body),
+            View::Summary => summary::render(app, frame, ch.body),
+        }
+    };
+    if let Some(p) = cursor.filter(|p| area.contains(*p)) {
+        frame.set_cursor_position(p);
+    }
+}
+
+fn render_emergency(app: &App, frame: &mut Frame, area: Rect) {
+    let lines: Vec<Line> = emergency_lines(app, area.width, usize::from(area.height))
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(app.theme.emergency), area);
+}
+
+fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    for v in View::ALL {
+        let style = if v == app.view && !app.help_open {
+            app.theme.tab_active
+        } else {
+            app.theme.text
+        };
+        spans.push(Span::styled(format!(" {} ", v.title(app.lang)), style));
+        spans.push(Span::styled("│", app.theme.dim));
+    }
+    let role = app
+        .role
+        .map_or(app.t(Msg::TuiAll), |a| &app.content.actors[a].name);
+    spans.push(Span::styled(
+        format!(" {}: {role}", app.t(Msg::TuiMyRole)),
+        app.theme.heading,
+    ));
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(app.theme.text),
+        area,
+    );
+}
+
+fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    if let Some(s) = &app.status {
+        spans.push(Span::styled(format!("{s} "), app.theme.highlight));
+        spans.push(Span::raw(" "));
+    }
+    for (keys, desc) in keymap::hints(app) {
+        spans.push(Span::styled(keys, app.theme.key));
+        spans.push(Span::styled(format!(" {desc}  "), app.theme.text));
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(app.theme.text),
+        area,
+    );
+}

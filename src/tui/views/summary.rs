@@ -1,0 +1,91 @@
+//! The summary of the consultation so far: the answers given, what applies, what may still apply and
+//! the open questions that would decide it — across every step.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+
+use super::main::status_label;
+use super::widgets::{pane, scrolled, wrapped_lines};
+use crate::engine::Status;
+use crate::i18n::Msg;
+use crate::tui::app::App;
+
+/// Draws the summary, scrolled by `summary_scroll`.
+pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
+    let t = &app.theme;
+    let c = app.content;
+    let block = pane(app.t(Msg::TuiSummary), true, t);
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let w = usize::from(inner.width);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let pairs = app.answers.pairs(c);
+    let given = if pairs.is_empty() {
+        app.t(Msg::NoAnswers).to_string()
+    } else {
+        pairs
+            .iter()
+            .map(|(q, v)| format!("{q}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    lines.extend(wrapped_lines(
+        vec![Span::styled(
+            format!("{}: ", app.t(Msg::Answers)),
+            t.heading,
+        )],
+        2,
+        &given,
+        w,
+        t.text,
+    ));
+    let (applies, may) = app.assessment.counts();
+    lines.push(Line::raw(format!(
+        "{applies} {} · {may} {}",
+        app.t(Msg::Applies),
+        app.t(Msg::MayApply)
+    )));
+    for (status, title) in [
+        (Status::Applies, Msg::TuiWhatApplies),
+        (Status::MayApply, Msg::TuiStillOpen),
+    ] {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(app.t(title), t.heading));
+        let mut step = usize::MAX;
+        for s in app.assessment.duties.iter().filter(|s| s.status == status) {
+            let d = &c.duties[s.duty];
+            if d.step != step {
+                step = d.step;
+                lines.push(Line::styled(format!(" {}", c.steps[step].title), t.heading));
+            }
+            lines.extend(wrapped_lines(
+                vec![
+                    Span::raw("  "),
+                    status_label(app, s.status),
+                    Span::raw(format!(" {}: ", c.actors[d.actor].name)),
+                ],
+                4,
+                &d.text,
+                w,
+                t.text,
+            ));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t(Msg::OpenQuestions), t.heading));
+    if app.assessment.open_questions.is_empty() {
+        lines.push(Line::styled(format!("  {}", app.t(Msg::TuiNoOpen)), t.dim));
+    }
+    for &q in &app.assessment.open_questions {
+        lines.extend(wrapped_lines(
+            vec![Span::raw("  ? ")],
+            4,
+            &c.questions[q].text,
+            w,
+            t.text,
+        ));
+    }
+    scrolled(frame, inner, lines, app.summary_scroll);
+    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+}
