@@ -118,3 +118,30 @@ fn orosanmalan_shows_as_applying_after_answering() {
         "{screen}"
     );
 }
+
+/// Prints the main screen on the embedded content (run with `--ignored --nocapture` for the README).
+#[test]
+#[ignore]
+fn print_main_screen_on_embedded_content() {
+    let today = crate::model::Date::today();
+    let c = crate::embedded::content();
+    let mut a = App::new(
+        c,
+        crate::i18n::Lang::Sv,
+        super::theme::ThemeKind::Mono,
+        None,
+        today,
+    );
+    if let Some(q) = c.question_index("barn_i_bilden") {
+        a.question = q;
+        update(&mut a, Action::Answer(1));
+    }
+    let t = draw(&a, 120, 40);
+    let buf = t.backend().buffer();
+    for y in 0..buf.area.height {
+        let line: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        println!("{}", line.trim_end());
+    }
+}

@@ -47,8 +47,9 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         .map(|&k| {
             let c = &app.content.contacts[k];
             let mut lines = contact_lines(app, c, width);
+            let at = lines.len().saturating_sub(1);
             lines.insert(
-                1,
+                at,
                 Line::styled(
                     format!(
                         "  {}: {} · {}: {}",

@@ -22,10 +22,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         .enumerate()
         .map(|(i, l)| {
             let mut lines = wrapped_lines(
-                vec![Span::styled(
-                    format!("§ {} ", l.citation.trim_start_matches("§ ")),
-                    t.heading,
-                )],
+                vec![Span::styled(format!("{} ", l.citation), t.heading)],
                 2,
                 &format!("– {}", l.title),
                 width,

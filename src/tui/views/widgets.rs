@@ -63,9 +63,15 @@ pub fn wrapped_lines(
     style: Style,
 ) -> Vec<Line<'static>> {
     let lead: usize = first.iter().map(|s| s.content.chars().count()).sum();
-    let avail = width.saturating_sub(lead.max(indent)).max(1);
+    let first_avail = width.saturating_sub(lead).max(1);
+    let rest_avail = width.saturating_sub(indent).max(1);
+    let mut pieces = wrap(text, first_avail);
+    if pieces.len() > 1 {
+        let rest = pieces.split_off(1).join(" ");
+        pieces.extend(wrap(&rest, rest_avail));
+    }
     let mut out = Vec::new();
-    for (i, piece) in wrap(text, avail).into_iter().enumerate() {
+    for (i, piece) in pieces.into_iter().enumerate() {
         let mut spans = if i == 0 {
             first.clone()
         } else {
