@@ -136,6 +136,12 @@ fn print_main_screen_on_embedded_content() {
         a.question = q;
         update(&mut a, Action::Answer(1));
     }
+    a.pane = Pane::Steps;
+    update(&mut a, Action::NextStep);
+    a.pane = Pane::Duties;
+    if let Some(d) = c.duty_index("hs_orosanmalan") {
+        a.duty = a.step_duties.iter().position(|s| s.duty == d).unwrap_or(0);
+    }
     let t = draw(&a, 120, 40);
     let buf = t.backend().buffer();
     for y in 0..buf.area.height {
