@@ -9,4 +9,5 @@ pub mod embedded;
 pub mod engine;
 pub mod i18n;
 pub mod model;
+pub mod train;
 pub mod tui;

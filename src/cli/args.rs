@@ -152,6 +152,25 @@ pub enum Command {
     },
     /// Check the content (embedded, or --content DIR): every problem as file:line:col.
     Validate,
+    /// List the training scenarios.
+    Scenarios {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Walk through a training scenario at a projector (plain text when stdout is not a terminal).
+    Train {
+        /// The scenario's id (see `vagvisare scenarios`); without it, choose from the list.
+        scenario: Option<String>,
+        /// Write a Markdown handout without answers to this file.
+        #[arg(long, value_name = "FILE", requires = "scenario")]
+        handout: Option<PathBuf>,
+        /// Write the Markdown answer key, with sources, to this file.
+        #[arg(long, value_name = "FILE", requires = "scenario")]
+        key: Option<PathBuf>,
+        /// Overwrite existing files.
+        #[arg(long)]
+        force: bool,
+    },
     /// Guided consultation. With `--plain` (or when not on a terminal): one question at a time on
     /// stdin/stdout with numbered choices, for screen readers; then the assessment as text.
     Guide {

@@ -296,6 +296,13 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             &mut std::io::stdout().lock(),
         )
         .map_err(|e| Failure::content(format!("vagvisare: {e}"))),
+        Command::Scenarios { format } => Ok(crate::train::scenarios(c, lang, *format)),
+        Command::Train {
+            scenario,
+            handout,
+            key,
+            force,
+        } => crate::train::train(c, lang, train_args(scenario, handout, key, *force)),
         Command::Validate => Ok(format!(
             "{}: {} {}, {} {}, {} {}, {} {}, {} {}\n",
             crate::i18n::text(lang, Msg::ContentOk),
@@ -310,6 +317,20 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             c.law.len(),
             crate::i18n::text(lang, Msg::Law).to_lowercase(),
         )),
+    }
+}
+
+fn train_args<'a>(
+    scenario: &'a Option<String>,
+    handout: &'a Option<std::path::PathBuf>,
+    key: &'a Option<std::path::PathBuf>,
+    force: bool,
+) -> crate::train::TrainArgs<'a> {
+    crate::train::TrainArgs {
+        scenario: scenario.as_deref(),
+        handout: handout.as_deref(),
+        key: key.as_deref(),
+        force,
     }
 }
 

@@ -1,0 +1,159 @@
+//! Training mode: scenarios walked through at a projector, a quiz "Vem gör vad?" built from the content,
+//! and Markdown handouts and answer keys. `quiz` and `walkthrough` are plain state, `view` draws it,
+//! `run` is the event loop, `doc` writes text; this module holds the CLI entry points.
+
+pub mod doc;
+pub mod quiz;
+pub mod run;
+pub mod view;
+pub mod walkthrough;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+
+use crate::cli::{Failure, Format};
+use crate::i18n::{Lang, Msg, text};
+use crate::model::Content;
+use walkthrough::Walkthrough;
+
+/// `vagvisare scenarios [--format text|json]`.
+pub fn scenarios(c: &Content, lang: Lang, format: Format) -> String {
+    match format {
+        Format::Text => doc::list_text(c, lang),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&doc::list_json(c)).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+    }
+}
+
+/// What `vagvisare train` was asked to do.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TrainArgs<'a> {
+    /// Scenario id; `None` lists them and asks (or takes the first).
+    pub scenario: Option<&'a str>,
+    /// Write the handout (no answers) here.
+    pub handout: Option<&'a Path>,
+    /// Write the answer key here.
+    pub key: Option<&'a Path>,
+    /// Overwrite existing files.
+    pub force: bool,
+}
+
+/// `vagvisare train [SCENARIO] [--handout FILE] [--key FILE] [--force]`; returns what to print.
+pub fn train(c: &Content, lang: Lang, args: TrainArgs<'_>) -> Result<String, Failure> {
+    if c.scenarios.is_empty() {
+        return Err(Failure::usage(text(lang, Msg::TrainNoScenarios)));
+    }
+    let index = match args.scenario {
+        Some(id) => c.scenario_index(id).ok_or_else(|| {
+            let known: Vec<&str> = c.scenarios.iter().map(|s| s.id.as_ref()).collect();
+            Failure::usage(format!(
+                "unknown scenario `{id}`; known: {}",
+                known.join(", ")
+            ))
+        })?,
+        None => ask(c, lang),
+    };
+    let mut w = Walkthrough::new(c, index);
+    if args.handout.is_some() || args.key.is_some() {
+        let mut out = String::new();
+        let files = [
+            (args.handout, doc::handout(&w, lang)),
+            (args.key, doc::key(&w, lang)),
+        ];
+        for (path, body) in files {
+            if let Some(path) = path {
+                write_new(path, &body, args.force, lang)?;
+                out.push_str(&format!(
+                    "{}: {}\n",
+                    text(lang, Msg::TrainWrote),
+                    path.display()
+                ));
+            }
+        }
+        return Ok(out);
+    }
+    if !crate::cli::stdout_is_terminal() {
+        return Ok(doc::plain(&w, lang));
+    }
+    run::run(&mut w, lang).map_err(|e| Failure::content(format!("vagvisare: {e}")))?;
+    Ok(String::new())
+}
+
+/// Without a scenario id: list them on stderr and read a number from a terminal; otherwise the first.
+fn ask(c: &Content, lang: Lang) -> usize {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() || !std::io::stdout().is_terminal() {
+        return 0;
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(
+        err,
+        "{}{}",
+        doc::list_text(c, lang),
+        text(lang, Msg::TrainChoose)
+    );
+    let _ = err.flush();
+    let mut line = String::new();
+    let _ = stdin.lock().read_line(&mut line);
+    line.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=c.scenarios.len()).contains(n))
+        .map_or(0, |n| n - 1)
+}
+
+/// Writes `body` to `path` through a temporary file in the same directory, then moves it into place.
+/// Without `force` an existing file is left alone (a hard link refuses to replace it atomically).
+pub fn write_new(path: &Path, body: &str, force: bool, lang: Lang) -> Result<(), Failure> {
+    let exists = || {
+        Failure::usage(format!(
+            "{}: {}",
+            path.display(),
+            text(lang, Msg::TrainExists)
+        ))
+    };
+    if !force && path.exists() {
+        return Err(exists());
+    }
+    let io = |e: std::io::Error| Failure::content(format!("vagvisare: {}: {e}", path.display()));
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(body.as_bytes())?;
+        f.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    let placed = if force {
+        std::fs::rename(&tmp, path)
+    } else {
+        match std::fs::hard_link(&tmp, path) {
+            Ok(()) => std::fs::remove_file(&tmp),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(exists());
+            }
+            // No hard links on this file system: the existence check above has to do.
+            Err(_) => std::fs::rename(&tmp, path),
+        }
+    };
+    placed.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(e)
+    })
+}
