@@ -222,6 +222,8 @@ catalogue! {
     TrainTargetGroup => "Målgrupp", "Target group";
     TrainQuizFromContent => "Frågorna byggs ur innehållet; varje fråga har exakt ett rätt svar.", "The questions are built from the content; each has exactly one right answer.";
     Dec => "december", "December";
+    TuiTimeline => "Tidslinje", "Timeline";
+    KeyTimeline => "tidslinje från upptäckten", "timeline from discovery";
 }
 
 #[cfg(test)]

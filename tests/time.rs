@@ -14,7 +14,9 @@ fn at(s: &str) -> LocalTime {
 
 fn state(contact: &str, time: &str) -> ReachState {
     let c = content();
-    let k = c.contact_index(contact).unwrap_or_else(|| panic!("no contact {contact}"));
+    let k = c
+        .contact_index(contact)
+        .unwrap_or_else(|| panic!("no contact {contact}"));
     reach_at(&c.contacts[k], at(time)).state
 }
 
@@ -53,30 +55,61 @@ fn out_of_hours_puts_the_seed_alternatives_first_and_112_first_at_acute_danger()
     let c = content();
     let ids = |time: &str, answers: &[&str]| -> Vec<String> {
         let a = Answers::parse(c, answers).unwrap_or_else(|e| panic!("{e}"));
-        call_order(c, &a, at(time)).iter().map(|(k, _)| c.contacts[*k].id.to_string()).collect()
+        call_order(c, &a, at(time))
+            .iter()
+            .map(|(k, _)| c.contacts[*k].id.to_string())
+            .collect()
     };
-    assert_eq!(ids("2026-11-25 10:00", &[]), ["stodtelefon", "polisen_11414", "socialjouren", "larm_112"]);
-    assert_eq!(ids("2026-12-24 22:00", &[]), ["polisen_11414", "socialjouren", "larm_112", "stodtelefon"]);
+    assert_eq!(
+        ids("2026-11-25 10:00", &[]),
+        ["stodtelefon", "polisen_11414", "socialjouren", "larm_112"]
+    );
+    assert_eq!(
+        ids("2026-12-24 22:00", &[]),
+        ["polisen_11414", "socialjouren", "larm_112", "stodtelefon"]
+    );
     assert_eq!(ids("2026-11-25 10:00", &["akut_fara=ja"])[0], "larm_112");
-    assert_eq!(ids("2026-11-25 10:00", &["akut_fara=nej"])[0], "stodtelefon");
+    assert_eq!(
+        ids("2026-11-25 10:00", &["akut_fara=nej"])[0],
+        "stodtelefon"
+    );
 }
 
 #[test]
 fn deadlines_across_month_and_year_ends() {
     let c = content();
     let date = |due: &[vagvisare::engine::Due], id: &str| {
-        due.iter().find(|d| c.deadlines[d.deadline].id == id).and_then(|d| d.date).map(|d| d.to_string())
+        due.iter()
+            .find(|d| c.deadlines[d.deadline].id == id)
+            .and_then(|d| d.date)
+            .map(|d| d.to_string())
     };
     let child = Answers::parse(c, &["barn_utsatt=ja", "hemvist_utomlands=ja"]).unwrap_or_default();
-    let from = |s: &str| Date::parse(s).unwrap_or(Date { year: 1970, month: 1, day: 1 });
+    let from = |s: &str| {
+        Date::parse(s).unwrap_or(Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        })
+    };
     let due = timeline(c, &child, from("2026-12-31"));
-    assert_eq!(date(&due, "skyddsbedomning_barn").as_deref(), Some("2027-01-01"));
+    assert_eq!(
+        date(&due, "skyddsbedomning_barn").as_deref(),
+        Some("2027-01-01")
+    );
     assert_eq!(date(&due, "tut_betanketid").as_deref(), Some("2027-01-30"));
     let due = timeline(c, &child, from("2028-02-28"));
-    assert_eq!(date(&due, "skyddsbedomning_barn").as_deref(), Some("2028-02-29"), "leap day");
+    assert_eq!(
+        date(&due, "skyddsbedomning_barn").as_deref(),
+        Some("2028-02-29"),
+        "leap day"
+    );
     assert_eq!(date(&due, "tut_betanketid").as_deref(), Some("2028-03-29"));
     let due = timeline(c, &child, from("2026-01-31"));
-    assert_eq!(date(&due, "skyddsbedomning_barn").as_deref(), Some("2026-02-01"));
+    assert_eq!(
+        date(&due, "skyddsbedomning_barn").as_deref(),
+        Some("2026-02-01")
+    );
     // Soonest first; undated last.
     let dates: Vec<Option<Date>> = due.iter().map(|d| d.date).collect();
     let mut sorted = dates.clone();
@@ -89,24 +122,47 @@ fn deadlines_follow_their_conditions() {
     let c = content();
     let ids = |answers: &[&str]| -> Vec<(String, Status)> {
         let a = Answers::parse(c, answers).unwrap_or_default();
-        let from = Date { year: 2026, month: 11, day: 23 };
-        timeline(c, &a, from).into_iter().map(|d| (c.deadlines[d.deadline].id.to_string(), d.status)).collect()
+        let from = Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        };
+        timeline(c, &a, from)
+            .into_iter()
+            .map(|d| (c.deadlines[d.deadline].id.to_string(), d.status))
+            .collect()
     };
     let adult = ids(&["barn_utsatt=nej", "barn_i_bilden=nej"]);
-    assert!(!adult.iter().any(|(id, _)| id == "skyddsbedomning_barn"), "{adult:?}");
+    assert!(
+        !adult.iter().any(|(id, _)| id == "skyddsbedomning_barn"),
+        "{adult:?}"
+    );
     let child = ids(&["barn_utsatt=ja"]);
-    assert!(child.contains(&("skyddsbedomning_barn".to_string(), Status::Applies)), "{child:?}");
+    assert!(
+        child.contains(&("skyddsbedomning_barn".to_string(), Status::Applies)),
+        "{child:?}"
+    );
     let unknown = ids(&[]);
-    assert!(unknown.contains(&("skyddsbedomning_barn".to_string(), Status::MayApply)), "{unknown:?}");
+    assert!(
+        unknown.contains(&("skyddsbedomning_barn".to_string(), Status::MayApply)),
+        "{unknown:?}"
+    );
 }
 
 fn fixture() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/content/all.toml")).unwrap_or_default()
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/content/all.toml"
+    ))
+    .unwrap_or_default()
 }
 
 fn errors(extra: &str) -> Vec<String> {
     let text = format!("{}\n{extra}", fixture());
-    match load_files(vec![SourceFile { name: "t.toml".into(), text }]) {
+    match load_files(vec![SourceFile {
+        name: "t.toml".into(),
+        text,
+    }]) {
         Ok(_) => Vec::new(),
         Err(d) => d.0.iter().map(ToString::to_string).collect(),
     }
@@ -115,19 +171,49 @@ fn errors(extra: &str) -> Vec<String> {
 #[test]
 fn time_kinds_are_validated_with_positions() {
     let base_lines = fixture().lines().count() + 1;
-    let e = errors("[[deadline]]\nid = \"x\"\nlabel = \"L\"\nkind = \"snart\"\ndays = -3\nwords = \"w\"\nstep = \"nope\"\nsource = { doc = \"s003\", heading = \"h\" }\n");
+    let e = errors(
+        "[[deadline]]\nid = \"x\"\nlabel = \"L\"\nkind = \"snart\"\ndays = -3\nwords = \"w\"\nstep = \"nope\"\nsource = { doc = \"s003\", heading = \"h\" }\n",
+    );
     assert_eq!(e.len(), 3, "{e:?}");
-    assert!(e[0].starts_with(&format!("t.toml:{}:8: deadline `x`: kind `snart`", base_lines + 4)), "{e:?}");
-    assert!(e.iter().any(|m| m.contains("deadline `x`: days must be 0 to 3650, not -3")), "{e:?}");
-    assert!(e.iter().any(|m| m.contains("deadline `x`: unknown step `nope`")), "{e:?}");
-    let e = errors("[[escalation]]\nid = \"e\"\ntext = \"t\"\nchain = [\"stodtelefon\", \"saknas\"]\nsource = { doc = \"s002\", heading = \"h\" }\n");
+    assert!(
+        e[0].starts_with(&format!(
+            "t.toml:{}:8: deadline `x`: kind `snart`",
+            base_lines + 4
+        )),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.contains("deadline `x`: days must be 0 to 3650, not -3")),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.contains("deadline `x`: unknown step `nope`")),
+        "{e:?}"
+    );
+    let e = errors(
+        "[[escalation]]\nid = \"e\"\ntext = \"t\"\nchain = [\"stodtelefon\", \"saknas\"]\nsource = { doc = \"s002\", heading = \"h\" }\n",
+    );
     assert_eq!(e.len(), 1, "{e:?}");
-    assert!(e[0].contains("escalation `e`: unknown contact `saknas`"), "{e:?}");
+    assert!(
+        e[0].contains("escalation `e`: unknown contact `saknas`"),
+        "{e:?}"
+    );
     let text = fixture().replacen(
         "hours = \"Stödtelefonen",
         "reach = { kind = \"ibland\", words = \"w\" }\nhours = \"Stödtelefonen",
         1,
     );
-    let e = load_files(vec![SourceFile { name: "t.toml".into(), text }]).err().map(|d| d.to_string()).unwrap_or_default();
-    assert!(e.contains("contact `stodtelefon`: reach kind `ibland` is not one of"), "{e}");
+    let e = load_files(vec![SourceFile {
+        name: "t.toml".into(),
+        text,
+    }])
+    .err()
+    .map(|d| d.to_string())
+    .unwrap_or_default();
+    assert!(
+        e.contains("contact `stodtelefon`: reach kind `ibland` is not one of"),
+        "{e}"
+    );
 }

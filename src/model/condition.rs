@@ -136,7 +136,11 @@ impl Condition {
             .into_iter()
             .filter(|&q| answers.get(q).copied().flatten().is_none())
             .collect();
+        // Long enough for every question the program tests, even if `answers` is shorter.
         let mut trial = answers.to_vec();
+        if let Some(&max) = open.iter().max() {
+            trial.resize(trial.len().max(max + 1), None);
+        }
         let deciding: Vec<usize> = open
             .iter()
             .copied()

@@ -105,55 +105,15 @@ fn ask(c: &Content, lang: Lang) -> usize {
         .map_or(0, |n| n - 1)
 }
 
-/// Writes `body` to `path` through a temporary file in the same directory, then moves it into place.
-/// Without `force` an existing file is left alone (a hard link refuses to replace it atomically).
+/// Writes `body` to `path` atomically and privately (see [`crate::cli::export::write_file`]); without
+/// `force` an existing file is left alone and the refusal is said in `lang`.
 pub fn write_new(path: &Path, body: &str, force: bool, lang: Lang) -> Result<(), Failure> {
-    let exists = || {
-        Failure::usage(format!(
+    if !force && path.exists() {
+        return Err(Failure::usage(format!(
             "{}: {}",
             path.display(),
             text(lang, Msg::TrainExists)
-        ))
-    };
-    if !force && path.exists() {
-        return Err(exists());
+        )));
     }
-    let io = |e: std::io::Error| Failure::content(format!("vagvisare: {}: {e}", path.display()));
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(body.as_bytes())?;
-        f.sync_all()
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(e));
-    }
-    let placed = if force {
-        std::fs::rename(&tmp, path)
-    } else {
-        match std::fs::hard_link(&tmp, path) {
-            Ok(()) => std::fs::remove_file(&tmp),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(exists());
-            }
-            // No hard links on this file system: the existence check above has to do.
-            Err(_) => std::fs::rename(&tmp, path),
-        }
-    };
-    placed.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io(e)
-    })
+    crate::cli::export::write_file(path, body, force)
 }

@@ -22,17 +22,20 @@ pub enum View {
     Search,
     /// What applies, what is still open.
     Summary,
+    /// The deadlines from discovery, as dates.
+    Timeline,
 }
 
 impl View {
     /// Every view, in tab-bar order.
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Main,
         View::Contacts,
         View::Law,
         View::Actors,
         View::Search,
         View::Summary,
+        View::Timeline,
     ];
 
     /// The view's name in the tab bar.
@@ -46,6 +49,7 @@ impl View {
                 View::Actors => Msg::Actors,
                 View::Search => Msg::TuiSearch,
                 View::Summary => Msg::TuiSummary,
+                View::Timeline => Msg::TuiTimeline,
             },
         )
     }
@@ -140,6 +144,10 @@ pub struct App<'c> {
     pub hits: Vec<Hit>,
     pub hit: usize,
     pub summary_scroll: usize,
+    /// Scroll offset of the timeline.
+    pub timeline_scroll: usize,
+    /// The time for reachability marks on the emergency line; `None` leaves them out (tests).
+    pub now: Option<crate::engine::calendar::LocalTime>,
     pub help_open: bool,
     pub help_scroll: usize,
     /// "My role": an actor index.
@@ -199,6 +207,8 @@ impl<'c> App<'c> {
             hits: Vec::new(),
             hit: 0,
             summary_scroll: 0,
+            timeline_scroll: 0,
+            now: None,
             help_open: false,
             help_scroll: 0,
             role,
@@ -278,8 +288,25 @@ impl<'c> App<'c> {
             .collect()
     }
 
-    /// The contacts of the emergency line: `always` and without a condition, in content order.
+    /// The contacts of the emergency line: `always` and without a condition. With a time, in the order
+    /// to call them then (the escalation chain: the closed support line behind its alternatives, 112
+    /// first at acute danger); otherwise in content order.
     pub fn emergency_contacts(&self) -> Vec<usize> {
+        if let Some(now) = self.now {
+            let mut order: Vec<usize> =
+                crate::engine::reach::call_order(self.content, &self.answers, now)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect();
+            if !order.is_empty() {
+                for (i, k) in self.content.contacts.iter().enumerate() {
+                    if k.always && k.when.is_none() && !order.contains(&i) {
+                        order.push(i);
+                    }
+                }
+                return order;
+            }
+        }
         self.content
             .contacts
             .iter()

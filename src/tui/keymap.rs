@@ -119,6 +119,13 @@ pub const BINDINGS: &[Binding] = &[
     ch('L', G, Action::Show(View::Law), Msg::KeyLaw, false),
     ch('A', G, Action::Show(View::Actors), Msg::KeyActors, false),
     ch('S', G, Action::Show(View::Summary), Msg::KeySummary, true),
+    ch(
+        'T',
+        G,
+        Action::Show(View::Timeline),
+        Msg::KeyTimeline,
+        false,
+    ),
     ch('R', G, Action::CycleRole, Msg::KeyRole, true),
     ch('r', G, Action::ResetAnswers, Msg::KeyReset, true),
     ch('c', G, Action::CopyPhone, Msg::KeyCopy, true),

@@ -19,8 +19,9 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEve
 use ratatui::crossterm::execute;
 
 use crate::cli::{Cli, Failure};
+use crate::engine::calendar::LocalTime;
 use crate::i18n::Lang;
-use crate::model::{Content, Date};
+use crate::model::Content;
 use action::Action;
 use app::App;
 use theme::ThemeKind;
@@ -41,7 +42,7 @@ pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
         lang,
         ThemeKind::resolve(cli.theme),
         role,
-        Date::today(),
+        LocalTime::now().date,
     );
     watch_signals(cli.mouse);
     let mut terminal = ratatui::init();
@@ -62,6 +63,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Res
     let size = terminal.size()?;
     update::update(app, Action::Resize(size.width, size.height));
     while !app.should_quit {
+        // Reachability marks follow the clock at each event; an idle screen keeps the last marks
+        // rather than waking up to refresh them (idle costs nothing).
+        app.now = Some(LocalTime::now());
         terminal.draw(|f| views::render(app, f))?;
         // Blocks until the user or the terminal does something.
         let action = match event::read()? {

@@ -151,3 +151,43 @@ fn print_main_screen_on_embedded_content() {
         println!("{}", line.trim_end());
     }
 }
+
+/// The timeline and the emergency line's reachability marks, on the shipped content at a fixed time:
+/// Friday 27 November 2026, 22:00 — the support line is probably closed, so its alternatives lead.
+#[test]
+fn timeline_and_reachability_on_shipped_content() {
+    let c = crate::embedded::content();
+    let today = crate::model::Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
+    let mut a = App::new(
+        c,
+        crate::i18n::Lang::Sv,
+        super::theme::ThemeKind::Mono,
+        None,
+        today,
+    );
+    a.now = crate::engine::calendar::LocalTime::parse("2026-11-27 22:00");
+    if let Some(q) = c.question_index("barn_utsatt") {
+        a.question = q;
+        update(&mut a, Action::Answer(1));
+    }
+    update(&mut a, Action::Show(View::Timeline));
+    let t = draw(&a, 120, 40);
+    let screen = format!("{:?}", t.backend());
+    assert!(screen.contains("Polisen 114 14"), "{screen}");
+    let top: String = (0..3)
+        .flat_map(|y| (0..120).map(move |x| (x, y)))
+        .map(|(x, y)| t.backend().buffer()[(x, y)].symbol().to_string())
+        .collect();
+    let police = top.find("Polisen").unwrap_or(usize::MAX);
+    let support = top.find("stödtelefon").unwrap_or(0);
+    assert!(
+        police < support,
+        "out of hours the alternative comes first: {top}"
+    );
+    assert!(screen.contains("troligen stängt"), "{screen}");
+    insta::assert_snapshot!("timeline_120x40", t.backend());
+}

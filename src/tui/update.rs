@@ -139,6 +139,7 @@ fn step_selection(app: &mut App, delta: isize) {
         View::Actors => app.cell.0 = moved(app.cell.0, delta, app.content.actors.len()),
         View::Search => app.hit = moved(app.hit, delta, app.hits.len()),
         View::Summary => app.summary_scroll = app.summary_scroll.saturating_add_signed(delta),
+        View::Timeline => app.timeline_scroll = app.timeline_scroll.saturating_add_signed(delta),
     }
 }
 
@@ -274,7 +275,7 @@ fn open(app: &mut App) {
                 jump(app, hit.item);
             }
         }
-        View::Contacts | View::Summary => {}
+        View::Contacts | View::Summary | View::Timeline => {}
     }
 }
 

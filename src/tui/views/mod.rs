@@ -10,6 +10,7 @@ pub mod law;
 pub mod main;
 pub mod search;
 pub mod summary;
+pub mod timeline;
 pub mod widgets;
 
 use ratatui::Frame;
@@ -53,6 +54,13 @@ pub fn emergency_text(app: &App, full: bool) -> String {
                 if let Some(h) = &k.hours {
                     s.push_str(&format!(" – {h}"));
                 }
+            }
+            if let Some(now) = app.now {
+                let r = crate::engine::reach::reach_at(k, now);
+                s.push_str(&format!(
+                    " [{}]",
+                    crate::cli::time::state_word(app.lang, r.state)
+                ));
             }
             s
         })
@@ -150,6 +158,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             View::Actors => actors::render(app, frame, ch.body),
             View::Search => search::render(app, frame, ch.body),
             View::Summary => summary::render(app, frame, ch.body),
+            View::Timeline => timeline::render(app, frame, ch.body),
         }
     };
     if let Some(p) = cursor.filter(|p| area.contains(*p)) {

@@ -1,0 +1,66 @@
+//! The timeline: the deadlines the seeds attach to a case, as dates counted from discovery (today),
+//! each with its status under the current answers, the seed's words and its condition.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+
+use super::main::status_label;
+use super::widgets::{pane, scrolled, wrapped_lines};
+use crate::cli::time::long_date;
+use crate::i18n::Msg;
+use crate::model::DeadlineKind;
+use crate::tui::app::App;
+
+/// Draws the timeline, scrolled by `timeline_scroll`.
+pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
+    let t = &app.theme;
+    let c = app.content;
+    let block = pane(app.t(Msg::Timeline), true, t);
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let w = usize::from(inner.width);
+    let mut lines: Vec<Line<'static>> = vec![Line::styled(
+        format!(
+            "{}: {}",
+            app.t(Msg::Discovery),
+            long_date(app.lang, app.today)
+        ),
+        t.heading,
+    )];
+    for due in crate::engine::timeline(c, &app.answers, app.today) {
+        let d = &c.deadlines[due.deadline];
+        let when = match (due.date, d.kind) {
+            (Some(date), DeadlineKind::Latest) => {
+                format!("{} {}", app.t(Msg::Latest), long_date(app.lang, date))
+            }
+            (Some(date), DeadlineKind::Period) => {
+                format!("{} {}", app.t(Msg::Until), long_date(app.lang, date))
+            }
+            (None, _) => app.t(Msg::NoDate).to_string(),
+        };
+        lines.push(Line::raw(""));
+        lines.extend(wrapped_lines(
+            vec![status_label(app, due.status), Span::raw(" ")],
+            2,
+            &d.label,
+            w,
+            t.heading,
+        ));
+        lines.extend(wrapped_lines(vec![Span::raw("  ")], 2, &when, w, t.text));
+        lines.extend(wrapped_lines(
+            vec![Span::raw("  «")],
+            3,
+            &format!("{}»", d.words),
+            w,
+            t.text,
+        ));
+        let mut meta = format!("{}: {}", app.t(Msg::Source), c.cite(&d.source));
+        if let Some(cond) = &d.when {
+            meta = format!("{}: {} · {meta}", app.t(Msg::Condition), cond.source);
+        }
+        lines.extend(wrapped_lines(vec![Span::raw("  ")], 2, &meta, w, t.dim));
+    }
+    scrolled(frame, inner, lines, app.timeline_scroll);
+    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+}
