@@ -82,8 +82,17 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Click(x, y) => {
             if app.view == View::Main && !app.help_open {
-                if let Some(p) = super::views::pane_at(app, x, y) {
+                if let Some((p, rect)) = super::views::pane_at(app, x, y) {
                     app.pane = p;
+                    // A click on a question selects it: one line per question inside the border,
+                    // scrolled as `widgets::list` scrolls (the selection kept at the bottom edge).
+                    if p == Pane::Questions && y > rect.y && y + 1 < rect.bottom() {
+                        let height = usize::from(rect.height.saturating_sub(2));
+                        let offset = (app.question + 1).saturating_sub(height);
+                        let row = usize::from(y - rect.y - 1);
+                        app.question =
+                            (offset + row).min(app.content.questions.len().saturating_sub(1));
+                    }
                 }
             }
         }

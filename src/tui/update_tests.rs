@@ -320,3 +320,22 @@ fn click_focuses_the_pane_under_the_mouse() {
     update(&mut a, Action::Click(10, 35));
     assert_eq!(a.pane, Pane::Duties);
 }
+
+#[test]
+fn click_on_a_question_selects_that_question() {
+    let mut a = app();
+    update(&mut a, Action::Resize(120, 40));
+    let rect = (0..40)
+        .find_map(|y| super::super::views::pane_at(&a, 2, y).filter(|p| p.0 == Pane::Questions))
+        .map(|p| p.1)
+        .unwrap_or_default();
+    assert!(rect.height > 3, "questions pane found: {rect:?}");
+    update(&mut a, Action::Click(2, rect.y + 2));
+    assert_eq!(a.pane, Pane::Questions);
+    assert_eq!(a.question, 1, "the second row is the second question");
+    update(&mut a, Action::Click(2, rect.y + 1));
+    assert_eq!(a.question, 0);
+    // The border row selects nothing new.
+    update(&mut a, Action::Click(2, rect.y));
+    assert_eq!(a.question, 0);
+}

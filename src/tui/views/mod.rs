@@ -121,7 +121,7 @@ pub fn main_panes(app: &App, body: Rect) -> Vec<(Pane, Rect)> {
 }
 
 /// The main-view pane under screen cell (`x`, `y`), for mouse clicks.
-pub fn pane_at(app: &App, x: u16, y: u16) -> Option<Pane> {
+pub fn pane_at(app: &App, x: u16, y: u16) -> Option<(Pane, Rect)> {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
     if LayoutMode::for_size(area.width, area.height) == LayoutMode::TooSmall {
         return None;
@@ -130,7 +130,6 @@ pub fn pane_at(app: &App, x: u16, y: u16) -> Option<Pane> {
     main_panes(app, body)
         .into_iter()
         .find(|(_, r)| r.contains(Position::new(x, y)))
-        .map(|(p, _)| p)
 }
 
 /// Draws the whole screen for `app`.
