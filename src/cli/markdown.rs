@@ -91,17 +91,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         );
         for d in &due {
             let dl = &c.deadlines[d.deadline];
-            let when = match (d.date, dl.kind) {
-                (Some(date), crate::model::DeadlineKind::Latest) => format!(
-                    "{} {}",
-                    t(Msg::Latest),
-                    super::time::long_date(v.lang, date)
-                ),
-                (Some(date), crate::model::DeadlineKind::Period) => {
-                    format!("{} {}", t(Msg::Until), super::time::long_date(v.lang, date))
-                }
-                (None, _) => t(Msg::NoDate).to_string(),
-            };
+            let when = super::time::due_words(v.lang, d.date, dl.kind);
             let may = if d.status == Status::MayApply {
                 format!(" ({})", t(Msg::MayApply))
             } else {

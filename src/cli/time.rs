@@ -68,6 +68,19 @@ pub fn long_date(lang: Lang, d: Date) -> String {
     }
 }
 
+/// "senast tisdag 24 november 2026", "löper till …" or "inget datum i källan".
+pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
+    match (date, kind) {
+        (Some(d), DeadlineKind::Latest) => {
+            format!("{} {}", text(lang, Msg::Latest), long_date(lang, d))
+        }
+        (Some(d), DeadlineKind::Period) => {
+            format!("{} {}", text(lang, Msg::Until), long_date(lang, d))
+        }
+        (None, _) => text(lang, Msg::NoDate).to_string(),
+    }
+}
+
 /// The word for a reachability state.
 pub fn state_word(lang: Lang, s: ReachState) -> &'static str {
     text(
@@ -258,15 +271,7 @@ pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due], json: bool) -> S
     );
     for d in due {
         let dl = &c.deadlines[d.deadline];
-        let when = match (d.date, dl.kind) {
-            (Some(date), DeadlineKind::Latest) => {
-                format!("{} {}", text(v.lang, Msg::Latest), long_date(v.lang, date))
-            }
-            (Some(date), DeadlineKind::Period) => {
-                format!("{} {}", text(v.lang, Msg::Until), long_date(v.lang, date))
-            }
-            (None, _) => text(v.lang, Msg::NoDate).to_string(),
-        };
+        let when = due_words(v.lang, d.date, dl.kind);
         let mark = match d.status {
             Status::Applies => format!("✔ {}", text(v.lang, Msg::Applies)),
             Status::MayApply => format!("? {}", text(v.lang, Msg::MayApply)),

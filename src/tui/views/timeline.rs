@@ -9,7 +9,6 @@ use super::main::status_label;
 use super::widgets::{pane, scrolled, wrapped_lines};
 use crate::cli::time::long_date;
 use crate::i18n::Msg;
-use crate::model::DeadlineKind;
 use crate::tui::app::App;
 
 /// Draws the timeline, scrolled by `timeline_scroll`.
@@ -30,15 +29,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
     )];
     for due in crate::engine::timeline(c, &app.answers, app.today) {
         let d = &c.deadlines[due.deadline];
-        let when = match (due.date, d.kind) {
-            (Some(date), DeadlineKind::Latest) => {
-                format!("{} {}", app.t(Msg::Latest), long_date(app.lang, date))
-            }
-            (Some(date), DeadlineKind::Period) => {
-                format!("{} {}", app.t(Msg::Until), long_date(app.lang, date))
-            }
-            (None, _) => app.t(Msg::NoDate).to_string(),
-        };
+        let when = crate::cli::time::due_words(app.lang, due.date, d.kind);
         lines.push(Line::raw(""));
         lines.extend(wrapped_lines(
             vec![status_label(app, due.status), Span::raw(" ")],
