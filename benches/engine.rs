@@ -1,0 +1,278 @@
+//! In-process benchmarks against the budgets of issue 10 (see BENCHMARKS.md):
+//!
+//! * `content/embedded` — access to the embedded content (generated statics: nothing to decode);
+//! * `content/load_files/{1,5,10,20}x` — parse + validate TOML read into memory (the `--content DIR`
+//!   path), on the shipped content and on synthetic content 5×, 10×, 20× its size;
+//! * `assess/{none,all}/{1x,20x}` — assess with no answers and with every question answered;
+//! * `search/<query>/{1x,20x}` — one query over all content (the index is built once, as the navigator
+//!   does);
+//! * `tui/frame_120x40`, `tui/key_down_120x40`, `tui/key_answer_120x40` — one frame of the main screen
+//!   into a ratatui `TestBackend`, and a key press (update + redraw).
+//!
+//! The synthetic content is made here: the shipped TOML with steps, duties and contacts cloned under
+//! suffixed ids (each copy's contacts in another of Sweden's 21 regions), parsed at run time.
+//!
+//! `cargo bench --bench engine` runs everything in about two minutes.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use toml::{Table, Value};
+use vagvisare::content::{SourceFile, load_files, read_dir};
+use vagvisare::engine::{Answers, Scope, SearchIndex, assess};
+use vagvisare::i18n::Lang;
+use vagvisare::model::{Content, Date};
+use vagvisare::tui::action::Action;
+use vagvisare::tui::app::App;
+use vagvisare::tui::theme::ThemeKind;
+use vagvisare::tui::{update, views};
+
+const REGIONS: [&str; 21] = [
+    "Stockholms län",
+    "Uppsala län",
+    "Södermanlands län",
+    "Östergötlands län",
+    "Jönköpings län",
+    "Kronobergs län",
+    "Kalmar län",
+    "Gotlands län",
+    "Blekinge län",
+    "Skåne län",
+    "Hallands län",
+    "Västra Götalands län",
+    "Värmlands län",
+    "Örebro län",
+    "Västmanlands län",
+    "Dalarnas län",
+    "Gävleborgs län",
+    "Västernorrlands län",
+    "Jämtlands län",
+    "Västerbottens län",
+    "Norrbottens län",
+];
+
+const QUERIES: [&str; 4] = [
+    "polis",
+    "barn skyddat boende",
+    "020-39 00 00",
+    "människohandel",
+];
+
+/// The shipped content files, read into memory.
+fn shipped() -> Vec<SourceFile> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    read_dir(&dir, "content").unwrap_or_else(|e| panic!("content/: {e}"))
+}
+
+fn suffix_str(v: &mut Value, suffix: &str) {
+    if let Value::String(s) = v {
+        s.push_str(suffix);
+    }
+}
+
+/// The shipped files plus `times - 1` copies of every step, duty and contact under suffixed ids;
+/// duties of a copy point at the copy's steps and contacts; each copy's contacts are in another region.
+fn synthetic(files: &[SourceFile], times: usize) -> Vec<SourceFile> {
+    let mut out = files.to_vec();
+    for k in 1..times {
+        let suffix = format!("_x{k}");
+        for f in files {
+            let Ok(table) = f.text.parse::<Table>() else {
+                continue;
+            };
+            let mut copy = Table::new();
+            for kind in ["step", "duty", "contact"] {
+                let Some(Value::Array(items)) = table.get(kind) else {
+                    continue;
+                };
+                let mut items = items.clone();
+                for item in &mut items {
+                    let Value::Table(t) = item else { continue };
+                    if let Some(id) = t.get_mut("id") {
+                        suffix_str(id, &suffix);
+                    }
+                    match kind {
+                        "step" => {
+                            if let Some(Value::Integer(o)) = t.get_mut("order") {
+                                *o += i64::try_from(k).unwrap_or(0) * 100_000;
+                            }
+                        }
+                        "duty" => {
+                            if let Some(s) = t.get_mut("step") {
+                                suffix_str(s, &suffix);
+                            }
+                            if let Some(Value::Array(cs)) = t.get_mut("contacts") {
+                                cs.iter_mut().for_each(|c| suffix_str(c, &suffix));
+                            }
+                        }
+                        _ => {
+                            t.insert(
+                                "region".into(),
+                                Value::String(REGIONS[k % REGIONS.len()].into()),
+                            );
+                        }
+                    }
+                }
+                copy.insert(kind.into(), Value::Array(items));
+            }
+            if copy.is_empty() {
+                continue;
+            }
+            let text = toml::to_string(&copy).unwrap_or_else(|e| panic!("serialise: {e}"));
+            out.push(SourceFile {
+                name: format!("{}{suffix}", f.name),
+                text,
+            });
+        }
+    }
+    out
+}
+
+fn load(files: &[SourceFile]) -> Content {
+    load_files(files.to_vec()).unwrap_or_else(|e| panic!("synthetic content invalid:\n{e}"))
+}
+
+fn all_answered(c: &Content) -> Answers {
+    let mut a = Answers::new(c);
+    for q in 0..c.questions.len() {
+        a.set(q, Some(0));
+    }
+    a
+}
+
+fn bytes(files: &[SourceFile]) -> usize {
+    files.iter().map(|f| f.text.len()).sum()
+}
+
+fn content_benches(cr: &mut Criterion) {
+    let files = shipped();
+    let mut g = cr.benchmark_group("content");
+    g.bench_function("embedded", |b| {
+        b.iter(|| black_box(vagvisare::embedded::content()).duties.len())
+    });
+    g.sample_size(20);
+    g.measurement_time(Duration::from_secs(4));
+    for times in [1usize, 5, 10, 20] {
+        let set = synthetic(&files, times);
+        let c = load(&set);
+        eprintln!(
+            "content {times}x: {} KB TOML in {} files, {} steps, {} duties, {} contacts",
+            bytes(&set) / 1024,
+            set.len(),
+            c.steps.len(),
+            c.duties.len(),
+            c.contacts.len()
+        );
+        g.bench_with_input(
+            BenchmarkId::new("load_files", format!("{times}x")),
+            &set,
+            |b, set| b.iter_batched(|| set.clone(), load_files, criterion::BatchSize::LargeInput),
+        );
+    }
+    g.finish();
+}
+
+fn engine_benches(cr: &mut Criterion) {
+    let files = shipped();
+    let big = load(&synthetic(&files, 20));
+    let contents: [(&str, &Content); 2] = [("1x", vagvisare::embedded::content()), ("20x", &big)];
+
+    let mut g = cr.benchmark_group("assess");
+    for (label, c) in contents {
+        let none = Answers::new(c);
+        let all = all_answered(c);
+        g.bench_function(BenchmarkId::new("none", label), |b| {
+            b.iter(|| assess(c, black_box(&none), Scope::default()))
+        });
+        g.bench_function(BenchmarkId::new("all", label), |b| {
+            b.iter(|| assess(c, black_box(&all), Scope::default()))
+        });
+    }
+    g.finish();
+
+    let mut g = cr.benchmark_group("search");
+    for (label, c) in contents {
+        let index = SearchIndex::new(c);
+        for q in QUERIES {
+            g.bench_function(BenchmarkId::new(q, label), |b| {
+                b.iter(|| index.search(black_box(q)))
+            });
+        }
+        g.bench_function(BenchmarkId::new("index_build", label), |b| {
+            b.iter(|| SearchIndex::new(black_box(c)))
+        });
+    }
+    g.finish();
+}
+
+fn tui_benches(cr: &mut Criterion) {
+    let c = vagvisare::embedded::content();
+    let today = Date {
+        year: 2026,
+        month: 11,
+        day: 25,
+    };
+    let new_app = || {
+        let mut app = App::new(c, Lang::Sv, ThemeKind::Default, None, today);
+        update::update(&mut app, Action::Resize(120, 40));
+        app
+    };
+    let terminal = || Terminal::new(TestBackend::new(120, 40)).unwrap_or_else(|e| panic!("{e}"));
+
+    let mut g = cr.benchmark_group("tui");
+    {
+        let app = new_app();
+        let mut t = terminal();
+        g.bench_function("frame_120x40", |b| {
+            b.iter(|| {
+                // A full frame each time: clear the previous buffer so nothing is skipped as unchanged.
+                let _ = t.clear();
+                t.draw(|f| views::render(&app, f)).map(|_| ())
+            })
+        });
+    }
+    {
+        let mut app = new_app();
+        let mut t = terminal();
+        let mut down = true;
+        g.bench_function("key_down_120x40", |b| {
+            b.iter(|| {
+                update::update(&mut app, if down { Action::Down } else { Action::Up });
+                down = !down;
+                t.draw(|f| views::render(&app, f)).map(|_| ())
+            })
+        });
+    }
+    {
+        // Answering a question re-assesses every duty before the redraw.
+        let mut app = new_app();
+        let mut t = terminal();
+        let mut yes = true;
+        g.bench_function("key_answer_120x40", |b| {
+            b.iter(|| {
+                update::update(&mut app, Action::Answer(if yes { 1 } else { 2 }));
+                yes = !yes;
+                t.draw(|f| views::render(&app, f)).map(|_| ())
+            })
+        });
+    }
+    g.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .sample_size(50)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = content_benches, engine_benches, tui_benches
+}
+criterion_main!(benches);

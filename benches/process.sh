@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Whole-process timing against the floor: a hello-world Rust release binary built here with the same
+# release profile (lto, codegen-units = 1, strip), timed in the same run as
+#   target/release/vagvisare assess --format json --answer barn_utsatt=ja
+# with hyperfine if installed (apt-get install -y hyperfine), else a loop of N runs timed with
+# `date +%s%N`. Prints the medians and their ratio, the release binary size and the peak RSS of
+# `vagvisare assess` (from /usr/bin/time -v if present).
+#
+# Usage: benches/process.sh [RUNS]      (default 1000 runs per command; run from anywhere)
+set -euo pipefail
+
+RUNS="${1:-1000}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="$ROOT/target/release/vagvisare"
+ARGS=(assess --format json --answer barn_utsatt=ja)
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+echo "== machine"
+echo "nproc: $(nproc)"
+grep -m1 'model name' /proc/cpuinfo | sed 's/^model name\s*: /cpu: /'
+rustc --version
+
+echo "== build"
+(cd "$ROOT" && cargo build --release --quiet)
+(
+    cd "$WORK"
+    cargo new --quiet --bin hello
+    cat >> hello/Cargo.toml <<'EOF'
+
+[profile.release]
+lto = true
+codegen-units = 1
+strip = true
+panic = "unwind"
+EOF
+    cd hello && cargo build --release --quiet
+)
+HELLO="$WORK/hello/target/release/hello"
+"$HELLO" > /dev/null
+"$BIN" "${ARGS[@]}" > /dev/null
+
+echo "== whole process, $RUNS runs each, same run"
+if command -v hyperfine > /dev/null; then
+    hyperfine --warmup 50 --runs "$RUNS" -N --export-json "$WORK/h.json" \
+        "$HELLO" "$BIN ${ARGS[*]}" > "$WORK/h.txt"
+    cat "$WORK/h.txt"
+    # medians in ms, from hyperfine's JSON
+    read -r H V < <(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print(r[0]["median"] * 1e3, r[1]["median"] * 1e3)' "$WORK/h.json")
+    TOOL="hyperfine $(hyperfine --version | cut -d" " -f2) -N --warmup 50 --runs $RUNS"
+else
+    # Interleaved so both see the same machine state; each sample is one process, in ns.
+    : > "$WORK/h.ns"
+    : > "$WORK/v.ns"
+    for _ in $(seq 50); do "$HELLO" > /dev/null; "$BIN" "${ARGS[@]}" > /dev/null; done
+    for _ in $(seq "$RUNS"); do
+        t0=$(date +%s%N); "$HELLO" > /dev/null; t1=$(date +%s%N)
+        "$BIN" "${ARGS[@]}" > /dev/null; t2=$(date +%s%N)
+        echo $((t1 - t0)) >> "$WORK/h.ns"
+        echo $((t2 - t1)) >> "$WORK/v.ns"
+    done
+    median() { sort -n "$1" | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m/1e6}'; }
+    H=$(median "$WORK/h.ns")
+    V=$(median "$WORK/v.ns")
+    TOOL="date +%s%N loop, $RUNS interleaved runs (includes the fork/exec of date itself)"
+fi
+printf 'median hello-world:        %.3f ms\n' "$H"
+printf 'median vagvisare assess:   %.3f ms\n' "$V"
+printf 'ratio:                     %.2fx  (budget 1.25x)\n' "$(echo "$V / $H" | bc -l)"
+echo "timed with: $TOOL"
+
+echo "== release binary"
+SIZE=$(stat -c %s "$BIN")
+printf 'size: %d bytes = %.2f MB (budget 2.5 MB = 2621440 bytes)\n' "$SIZE" "$(echo "$SIZE / 1048576" | bc -l)"
+printf 'hello-world size: %d bytes\n' "$(stat -c %s "$HELLO")"
+
+echo "== peak memory"
+if [ -x /usr/bin/time ]; then
+    for cmd in "$HELLO" "$BIN ${ARGS[*]}"; do
+        # shellcheck disable=SC2086
+        rss=$(/usr/bin/time -v $cmd 2>&1 > /dev/null | awk -F': ' '/Maximum resident set size/ {print $2}')
+        echo "peak RSS of $(basename "${cmd%% *}")${cmd#"${cmd%% *}"}: ${rss} KB"
+    done
+else
+    echo "/usr/bin/time not present; peak RSS not measured"
+fi
