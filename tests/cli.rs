@@ -611,7 +611,7 @@ fn contacts_lists_every_contact_with_its_age() {
         .iter()
         .find(|c| c["id"] == "stodtelefon")
         .expect("stödtelefonen");
-    assert_eq!(stod["phones"], serde_json::json!(["020-39 00 00"]));
+    assert_eq!(stod["phones"], serde_json::json!(["020-390 000"]));
     assert_eq!(stod["as_of"], "2022-10-06");
     let jenny = all
         .iter()
@@ -724,7 +724,7 @@ fn search_finds_the_support_line_by_its_number_in_any_spelling() {
         assert_eq!(first["id"], "stodtelefon", "{query:?}: {hits}");
     }
     let text = env.stdout(&["search", "020390000"]);
-    assert!(text.contains("Jämställdhetsmyndighetens stödtelefon"));
+    assert!(text.contains("Stödtelefon"));
 }
 
 #[test]

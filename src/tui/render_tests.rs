@@ -177,13 +177,13 @@ fn timeline_and_reachability_on_shipped_content() {
     update(&mut a, Action::Show(View::Timeline));
     let t = draw(&a, 120, 40);
     let screen = format!("{:?}", t.backend());
-    assert!(screen.contains("Polisen 114 14"), "{screen}");
+    assert!(screen.contains("Polis 114 14"), "{screen}");
     let top: String = (0..3)
         .flat_map(|y| (0..120).map(move |x| (x, y)))
         .map(|(x, y)| t.backend().buffer()[(x, y)].symbol().to_string())
         .collect();
-    let police = top.find("Polisen").unwrap_or(usize::MAX);
-    let support = top.find("stödtelefon").unwrap_or(0);
+    let police = top.find("Polis 114 14").unwrap_or(usize::MAX);
+    let support = top.find("Stödtelefon").unwrap_or(0);
     assert!(
         police < support,
         "out of hours the alternative comes first: {top}"
