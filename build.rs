@@ -118,7 +118,7 @@ bake_struct! {
     QOption { value, label }
     Duty { id, step, actor, text, when, law, contacts, attribution, attribution_note, source }
     Phone { number, alt, label }
-    Contact { id, name, unit, target_group, region, phones, email, web, hours, note, as_of, always, when, reach, source }
+    Contact { id, name, unit, target_group, region, phones, email, web, hours, note, as_of, always, when, reach, actors, steps, local, source }
     Reach { kind, words, interpretation }
     Escalation { id, text, chain, acute, source }
     Deadline { id, label, kind, days, words, when, duty, step, source }

@@ -15,6 +15,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
 
+    /// Add local contacts from this folder (default: ~/.config/vagvisare/ when it exists).
+    #[arg(long, global = true, value_name = "DIR", conflicts_with = "no_overlay")]
+    pub overlay: Option<PathBuf>,
+
+    /// Ignore the local contacts in the config folder.
+    #[arg(long, global = true)]
+    pub no_overlay: bool,
+
     /// Language of labels and messages (default: from LANG, else Swedish). Content stays Swedish.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,

@@ -59,6 +59,8 @@ pub struct ContactJson<'a> {
     pub hours: Option<&'a str>,
     pub note: Option<&'a str>,
     pub as_of: String,
+    /// Added by a local overlay, not shipped with the guide.
+    pub local: bool,
     pub source: SourceJson<'a>,
     /// Reachability at the assessment's time (only in `assess`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,6 +85,7 @@ impl<'a> ContactJson<'a> {
             hours: k.hours.as_deref(),
             note: k.note.as_deref(),
             as_of: k.as_of.to_string(),
+            local: k.local,
             source: SourceJson::new(c, &k.source),
             reach: None,
         }

@@ -111,7 +111,13 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         for &k in &a.contacts {
             let k = &c.contacts[k];
             let phones: Vec<&str> = k.phones.iter().map(|p| p.number.as_ref()).collect();
-            let mut line = format!("- **{}** — {} ({})", k.name, k.unit, k.target_group);
+            let mut line = format!(
+                "- {}**{}** — {} ({})",
+                super::text::local_mark(v.lang, k),
+                k.name,
+                k.unit,
+                k.target_group
+            );
             if !phones.is_empty() {
                 let _ = write!(line, " · {}: {}", t(Msg::Phone), phones.join(", "));
             }

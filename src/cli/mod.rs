@@ -55,6 +55,40 @@ impl Failure {
 
 /// The content to work on: embedded (borrowed, free) or loaded from `--content DIR`.
 pub fn load(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
+    let base = load_base(cli)?;
+    let Some(dir) = overlay_dir(cli) else {
+        return Ok(base);
+    };
+    let shown = dir.display().to_string();
+    crate::content::read_dir(&dir, &shown)
+        .and_then(|files| crate::content::overlay::apply(&base, &files))
+        .map(Cow::Owned)
+        .map_err(|d| {
+            Failure::content(format!(
+                "{d}\nvagvisare: overlay {shown}: {} problem(s)",
+                d.0.len()
+            ))
+        })
+}
+
+/// The overlay folder: `--overlay DIR`, else the config folder (`~/.config/vagvisare` on Linux) when it
+/// exists, unless `--no-overlay`. Only read, never created.
+pub fn overlay_dir(cli: &Cli) -> Option<std::path::PathBuf> {
+    use etcetera::BaseStrategy;
+    if cli.no_overlay {
+        return None;
+    }
+    if let Some(dir) = &cli.overlay {
+        return Some(dir.clone());
+    }
+    let dir = etcetera::choose_base_strategy()
+        .ok()?
+        .config_dir()
+        .join("vagvisare");
+    dir.is_dir().then_some(dir)
+}
+
+fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
     match &cli.content {
         None => Ok(Cow::Borrowed(crate::embedded::content())),
         Some(dir) => crate::content::load_dir(dir).map(Cow::Owned).map_err(|d| {
@@ -304,7 +338,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             force,
         } => crate::train::train(c, lang, train_args(scenario, handout, key, *force)),
         Command::Validate => Ok(format!(
-            "{}: {} {}, {} {}, {} {}, {} {}, {} {}\n",
+            "{}: {} {}, {} {}, {} {}, {} {}{}, {} {}\n",
             crate::i18n::text(lang, Msg::ContentOk),
             c.steps.len(),
             crate::i18n::text(lang, Msg::Steps).to_lowercase(),
@@ -314,6 +348,10 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             crate::i18n::text(lang, Msg::Duties).to_lowercase(),
             c.contacts.len(),
             crate::i18n::text(lang, Msg::Contacts).to_lowercase(),
+            match c.contacts.iter().filter(|k| k.local).count() {
+                0 => String::new(),
+                n => format!(" ({n} {})", crate::i18n::text(lang, Msg::Local)),
+            },
             c.law.len(),
             crate::i18n::text(lang, Msg::Law).to_lowercase(),
         )),

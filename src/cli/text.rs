@@ -35,11 +35,21 @@ pub fn age(v: &View, k: &Contact) -> String {
     }
 }
 
+/// "[lokal] " before a contact from a local overlay; nothing for shipped ones.
+pub fn local_mark(lang: Lang, k: &Contact) -> String {
+    if k.local {
+        format!("[{}] ", text(lang, Msg::Local))
+    } else {
+        String::new()
+    }
+}
+
 /// A contact as a block of lines, indented by `indent`.
 pub fn contact(v: &View, c: &Content, k: &Contact, indent: &str, out: &mut String) {
     let _ = writeln!(
         out,
-        "{indent}{} — {} ({}, {})",
+        "{indent}{}{} — {} ({}, {})",
+        local_mark(v.lang, k),
         v.style.bold(&k.name),
         k.unit,
         k.target_group,

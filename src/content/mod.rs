@@ -2,7 +2,9 @@
 //! `--content DIR`. Every problem of a run is reported, each as `file:line:col: message`.
 
 pub mod condition;
+mod contact;
 pub mod error;
+pub mod overlay;
 pub mod raw;
 pub mod scenario;
 mod time;

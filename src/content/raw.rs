@@ -152,6 +152,14 @@ pub struct RawContact {
     pub always: bool,
     pub when: Option<S>,
     pub reach: Option<Spanned<RawReach>>,
+    /// Actors this contact serves: it is listed whenever a duty of theirs is.
+    #[serde(default)]
+    pub actors: Vec<S>,
+    /// Steps this contact serves: it is listed whenever a duty of the step is.
+    #[serde(default)]
+    pub steps: Vec<S>,
+    /// Overlay only: the shipped contact this local one takes the place of.
+    pub replaces: Option<S>,
     pub source: Spanned<RawSourceRef>,
 }
 

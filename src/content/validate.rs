@@ -16,8 +16,8 @@ use crate::model::*;
 
 /// Validation state: the files (for positions) and the problems found so far.
 pub(super) struct Ctx<'f> {
-    files: &'f [SourceFile],
-    diags: Vec<Diagnostic>,
+    pub(super) files: &'f [SourceFile],
+    pub(super) diags: Vec<Diagnostic>,
 }
 
 /// An item of some kind with the index of the file it came from.
@@ -309,7 +309,16 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let contacts = c
         .contacts
         .iter()
-        .map(|(f, k)| contact(&mut cx, *f, k.get_ref(), &docs, &infos))
+        .map(|(f, k)| {
+            let refs = super::contact::Refs {
+                docs: &docs,
+                actors: &actor_ids,
+                steps: &step_ids,
+                questions: &infos,
+                overlay: false,
+            };
+            super::contact::contact(&mut cx, *f, k.get_ref(), &refs)
+        })
         .collect::<Vec<_>>();
 
     let duties = c
@@ -484,7 +493,7 @@ fn meta(cx: &mut Ctx<'_>, metas: &[At<RawMeta>]) -> Meta {
     }
 }
 
-fn source(cx: &mut Ctx<'_>, f: usize, s: &RawSource) -> Source {
+pub(super) fn source(cx: &mut Ctx<'_>, f: usize, s: &RawSource) -> Source {
     let id = s.id.get_ref().as_str();
     Source {
         id: Cow::Owned(id.to_string()),
@@ -548,95 +557,5 @@ fn law_item(cx: &mut Ctx<'_>, f: usize, l: &RawLaw, docs: &HashMap<String, usize
         as_of: cx.as_of(f, &l.as_of, "law", id),
         external: cx.opt_text(f, &l.external, "external note of law", id),
         source: cx.source_ref(f, &l.source, docs, &format!("law `{id}`")),
-    }
-}
-
-/// Whether a phone number is printed plausibly: digits with spaces, hyphens, an optional leading `+`.
-pub fn phone_ok(n: &str) -> bool {
-    let digits = n.bytes().filter(u8::is_ascii_digit).count();
-    let body = n.strip_prefix('+').unwrap_or(n);
-    digits >= 3
-        && body.starts_with(|c: char| c.is_ascii_digit())
-        && body.ends_with(|c: char| c.is_ascii_digit())
-        && body
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
-}
-
-/// Whether an email address is well formed: `local@domain.tld`, no spaces.
-pub fn email_ok(e: &str) -> bool {
-    let Some((local, domain)) = e.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !e.chars().any(char::is_whitespace)
-}
-
-fn contact(
-    cx: &mut Ctx<'_>,
-    f: usize,
-    k: &RawContact,
-    docs: &HashMap<String, usize>,
-    infos: &[QuestionInfo<'_>],
-) -> Contact {
-    let id = k.id.get_ref().as_str();
-    let owner = format!("contact `{id}`");
-    let number = |cx: &mut Ctx<'_>, s: &S| -> Text {
-        if !phone_ok(s.get_ref()) {
-            cx.at(
-                f,
-                s.span().start,
-                format!("{owner}: malformed phone number `{}`", s.get_ref()),
-            );
-        }
-        Cow::Owned(s.get_ref().clone())
-    };
-    let phones = k
-        .phones
-        .iter()
-        .map(|p| {
-            let p = p.get_ref();
-            Phone {
-                number: number(cx, &p.number),
-                alt: Cow::Owned(p.alt_number.iter().map(|a| number(cx, a)).collect()),
-                label: cx.opt_text(f, &p.label, "phone label of contact", id),
-            }
-        })
-        .collect::<Vec<_>>();
-    if let Some(e) = &k.email
-        && !email_ok(e.get_ref())
-    {
-        cx.at(
-            f,
-            e.span().start,
-            format!("{owner}: malformed email `{}`", e.get_ref()),
-        );
-    }
-    Contact {
-        id: Cow::Owned(id.to_string()),
-        name: cx.text(f, &k.name, "name of contact", id),
-        unit: cx.text(f, &k.unit, "unit of contact", id),
-        target_group: cx.text(f, &k.target_group, "target group of contact", id),
-        region: cx.text(f, &k.region, "region of contact", id),
-        phones: Cow::Owned(phones),
-        email: k.email.as_ref().map(|e| Cow::Owned(e.get_ref().clone())),
-        web: cx.opt_text(f, &k.web, "web of contact", id),
-        hours: cx.opt_text(f, &k.hours, "hours of contact", id),
-        note: cx.opt_text(f, &k.note, "note of contact", id),
-        as_of: cx.as_of(f, &k.as_of, "contact", id),
-        always: k.always,
-        when: k
-            .when
-            .as_ref()
-            .and_then(|w| cx.condition(f, w, infos, &owner)),
-        reach: k
-            .reach
-            .as_ref()
-            .and_then(|r| super::time::reach(cx, f, r.get_ref(), id)),
-        source: cx.source_ref(f, &k.source, docs, &owner),
     }
 }

@@ -130,6 +130,12 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
             .iter()
             .filter(|&&c| fits(c))
             .for_each(|&c| push_unique(&mut out.contacts, c));
+        // Contacts attached to the duty's actor or step (a municipality's own socialjour, say).
+        for (c, k) in content.contacts.iter().enumerate() {
+            if (k.actors.contains(&d.actor) || k.steps.contains(&d.step)) && fits(c) {
+                push_unique(&mut out.contacts, c);
+            }
+        }
         d.law.iter().for_each(|&l| push_unique(&mut out.law, l));
         for &q in &status.depends_on {
             if let Some(w) = weight.get_mut(q) {

@@ -143,6 +143,12 @@ pub struct Contact {
     pub when: Option<Condition>,
     /// When the contact can be reached, as the seed says; `None` when it says nothing.
     pub reach: Option<Reach>,
+    /// Actors (indices) it serves: listed whenever one of their duties is.
+    pub actors: List<usize>,
+    /// Steps (indices) it serves: listed whenever a duty of the step is.
+    pub steps: List<usize>,
+    /// Added by a local overlay, not shipped with the guide.
+    pub local: bool,
     pub source: SourceRef,
 }
 

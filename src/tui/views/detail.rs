@@ -138,7 +138,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
 pub fn contact_lines(app: &App, k: &Contact, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let mut lines = wrapped_lines(
-        vec![Span::styled(format!("☎ {} ", k.name), t.heading)],
+        vec![Span::styled(
+            format!("☎ {}{} ", crate::cli::text::local_mark(app.lang, k), k.name),
+            t.heading,
+        )],
         2,
         &format!("– {}", k.unit),
         width,
