@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::engine::{self, Answers, Scope, SearchIndex};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Content, Date};
+use crate::model::Content;
 use text::View;
 
 /// Program and content version, for `--version`.
@@ -107,7 +107,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
     let view = View {
         lang,
         style: style::Style::detect(),
-        today: Date::today(),
+        today: time::parse_at(None)?.date,
     };
     let content = load(cli)?;
     let c: &Content = &content;
@@ -137,6 +137,11 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             force,
         } => {
             let at = time::parse_at(at.as_deref())?;
+            // The consultation's day: the age of information and the discovery day of the timeline.
+            let view = View {
+                today: at.date,
+                ..view
+            };
             let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
             let scope = Scope {
                 step: step
@@ -233,6 +238,10 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         )),
         Command::Contacts { now, at, format } if *now || at.is_some() => {
             let at = time::parse_at(at.as_deref())?;
+            let view = View {
+                today: at.date,
+                ..view
+            };
             Ok(time::contacts_at(&view, c, at, *format == Format::Json))
         }
         Command::Contacts { format, .. } => Ok(list(
