@@ -224,6 +224,46 @@ catalogue! {
     Dec => "december", "December";
     TuiTimeline => "Tidslinje", "Timeline";
     KeyTimeline => "tidslinje från upptäckten", "timeline from discovery";
+    TuiExport => "Exportera bedömning", "Export assessment";
+    TuiExportConfirm => "Export: filen finns", "Export: the file exists";
+    TuiExportFile => "Filnamn", "File name";
+    TuiExportFormat => "Format", "Format";
+    TuiExportPrivacy => "Filen får svaren och checklistan – inga fritextfält, inga personuppgifter.", "The file holds the answers and the checklist – no free text, no personal data.";
+    TuiExportExists => "Filen finns. Skriv över? (j/n)", "The file exists. Overwrite? (y/n)";
+    TuiExportWritten => "Exporterad till", "Exported to";
+    TuiExportFailed => "Kunde inte exportera", "Could not export";
+    TuiExportNoName => "Skriv ett filnamn först", "Type a file name first";
+    KeyExport => "exportera bedömningen till en fil", "export the assessment to a file";
+    KeyExportWrite => "skriv filen", "write the file";
+    KeyExportCancel => "avbryt exporten", "cancel the export";
+    KeyExportFormat => "byt format (Markdown/JSON)", "switch format (Markdown/JSON)";
+    KeyExportType => "skriv filnamnet", "type the file name";
+    KeyExportOverwrite => "skriv över filen", "overwrite the file";
+    KeyExportKeep => "behåll filen, tillbaka till namnet", "keep the file, back to the name";
+    KindStep => "steg", "step";
+    KindSection => "avsnitt", "section";
+    KindDuty => "skyldighet", "duty";
+    KindActor => "aktör", "actor";
+    KindQuestion => "fråga", "question";
+    KindContact => "kontakt", "contact";
+    KindLaw => "lagrum", "law";
+}
+
+/// The word for a search hit's kind (`[lagrum]`, `[law]`); JSON keeps [`ItemRef::kind`].
+pub fn kind_text(lang: Lang, item: crate::engine::ItemRef) -> &'static str {
+    use crate::engine::ItemRef;
+    text(
+        lang,
+        match item {
+            ItemRef::Step(_) => Msg::KindStep,
+            ItemRef::Section(..) => Msg::KindSection,
+            ItemRef::Duty(_) => Msg::KindDuty,
+            ItemRef::Actor(_) => Msg::KindActor,
+            ItemRef::Question(_) => Msg::KindQuestion,
+            ItemRef::Contact(_) => Msg::KindContact,
+            ItemRef::Law(_) => Msg::KindLaw,
+        },
+    )
 }
 
 #[cfg(test)]

@@ -22,6 +22,11 @@ struct Session {
 
 impl Session {
     fn start() -> Session {
+        Session::start_in(None)
+    }
+
+    /// The navigator with `cwd` as its working directory (where an export lands).
+    fn start_in(cwd: Option<&std::path::Path>) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -36,6 +41,9 @@ impl Session {
         cmd.args(["--content", fixture, "--lang", "sv"]);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        if let Some(dir) = cwd {
+            cmd.cwd(dir);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -194,4 +202,66 @@ fn guide_plain_reads_answers_from_stdin() {
         text.contains("[✔ gäller] Gör orosanmälan om det finns barn med i bilden."),
         "{text}"
     );
+}
+
+#[test]
+fn e_enter_exports_the_checklist_privately_and_asks_before_overwriting() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut s = Session::start_in(Some(dir.path()));
+    s.screen_has("Finns det barn med i bilden?");
+    s.send(b"e");
+    s.screen_has("Filnamn: vagvisare-bedomning-");
+    s.send(b"\r");
+    s.screen_has("Exporterad till: ");
+    let files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path())
+        .expect("read_dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(
+        files.len(),
+        1,
+        "exactly the export, no temporary file left: {files:?}"
+    );
+    let file = &files[0];
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    assert!(
+        name.starts_with("vagvisare-bedomning-") && name.ends_with(".md"),
+        "{name}"
+    );
+    let screen = s.parser.screen().contents();
+    assert!(
+        screen.contains(name),
+        "the status shows the path written:\n{screen}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(file)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let text = std::fs::read_to_string(file).expect("read");
+    assert!(text.starts_with("# Bedömning — "), "{text}");
+    // Again: the file exists, so the dialog asks; `n` keeps it, `j` overwrites.
+    s.send(b"e");
+    s.screen_has("Filnamn: vagvisare-bedomning-");
+    s.send(b"\r");
+    s.screen_has("Filen finns. Skriv över? (j/n)");
+    s.send(b"n");
+    s.wait_until("the question gone", |sc| {
+        !sc.contents().contains("Skriv över?")
+    });
+    s.send(b"\r");
+    s.screen_has("Filen finns. Skriv över? (j/n)");
+    s.send(b"j");
+    s.screen_has("Exporterad till: ");
+    s.send(b"q");
+    assert_eq!(s.finish(), 0);
 }

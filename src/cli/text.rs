@@ -414,8 +414,11 @@ pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
         let _ = writeln!(
             out,
             "{} {}",
-            v.style
-                .dim(&format!("[{} {}]", h.item.kind(), h.item.id(c))),
+            v.style.dim(&format!(
+                "[{} {}]",
+                crate::i18n::kind_text(v.lang, h.item),
+                h.item.id(c)
+            )),
             h.item.title(c)
         );
         let _ = writeln!(out, "    …{snippet}…");

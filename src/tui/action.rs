@@ -1,10 +1,13 @@
 //! The one message type of the navigator: every key, mouse event and resize becomes an [`Action`],
 //! and only [`super::update::update`] turns actions into state changes.
 
+use std::path::PathBuf;
+
 use super::app::View;
 
-/// Something the user asked for (or the terminal reported).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Something the user asked for (or the terminal reported). Not `Copy`: the export's outcome carries
+/// the path written or the error.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Leave the navigator (`q`, Ctrl-C).
     Quit,
@@ -58,4 +61,24 @@ pub enum Action {
     Resize(u16, u16),
     /// Mouse click at (column, row): focus the pane under it.
     Click(u16, u16),
+    /// Open the export dialog (`e`).
+    OpenExport,
+    /// Export dialog: a typed character of the file name.
+    ExportInput(char),
+    /// Export dialog: delete the last character of the file name.
+    ExportBackspace,
+    /// Export dialog: switch between Markdown and JSON.
+    ExportToggleFormat,
+    /// Export dialog: ask the shell to write the file.
+    ExportSubmit,
+    /// Export dialog: close it without writing.
+    ExportCancel,
+    /// From the shell: the file exists, so the dialog asks before overwriting.
+    ExportExists,
+    /// Export dialog, file exists: overwrite it (`j`/`y`).
+    ExportOverwrite,
+    /// Export dialog, file exists: keep it and return to the file name (any other key).
+    ExportKeep,
+    /// From the shell: the file written (its full path) or why it could not be.
+    ExportDone(Result<PathBuf, String>),
 }

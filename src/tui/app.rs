@@ -5,6 +5,7 @@ use crate::engine::{self, Answers, Assessment, DutyStatus, Hit, Scope, SearchInd
 use crate::i18n::{Lang, Msg, text};
 use crate::model::{Content, Date};
 
+use super::export::{ExportDialog, ExportRequest};
 use super::theme::{Theme, ThemeKind};
 
 /// The screens of the navigator.
@@ -162,6 +163,10 @@ pub struct App<'c> {
     pub status: Option<String>,
     /// A phone number the shell should put on the clipboard (OSC 52) and then clear.
     pub clipboard: Option<String>,
+    /// The export dialog, when open (`e`).
+    pub export: Option<ExportDialog>,
+    /// A file the shell should write and then clear, feeding the outcome back as an action.
+    pub export_request: Option<ExportRequest>,
     pub should_quit: bool,
 }
 
@@ -219,6 +224,8 @@ impl<'c> App<'c> {
             today,
             status: None,
             clipboard: None,
+            export: None,
+            export_request: None,
             should_quit: false,
         };
         app.recompute();

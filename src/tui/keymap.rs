@@ -23,15 +23,21 @@ pub enum Context {
     Contacts,
     /// The search view, where characters type into the query.
     Search,
+    /// The export dialog, where characters type into the file name (no global key works here).
+    Export,
+    /// The export dialog asking whether to overwrite an existing file.
+    ExportConfirm,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 4] = [
+    pub const ALL: [Context; 6] = [
         Context::Global,
         Context::Questions,
         Context::Contacts,
         Context::Search,
+        Context::Export,
+        Context::ExportConfirm,
     ];
 
     /// The context's heading in the help.
@@ -43,13 +49,15 @@ impl Context {
                 Context::Questions => Msg::Questions,
                 Context::Contacts => Msg::Contacts,
                 Context::Search => Msg::TuiSearch,
+                Context::Export => Msg::TuiExport,
+                Context::ExportConfirm => Msg::TuiExportConfirm,
             },
         )
     }
 }
 
 /// One key binding.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub code: KeyCode,
     pub mods: KeyModifiers,
@@ -76,10 +84,13 @@ const fn ch(c: char, context: Context, action: Action, help: Msg, hint: bool) ->
     b(KeyCode::Char(c), context, action, help, hint)
 }
 
-use Context::{Contacts as Con, Global as G, Questions as Q, Search as S};
+use Context::{
+    Contacts as Con, Export as E, ExportConfirm as EC, Global as G, Questions as Q, Search as S,
+};
 use KeyCode as K;
 
-/// Every key binding. `KeyCode::Null` in the search context stands for "any other character".
+/// Every key binding. `KeyCode::Null` stands for "any other character" in the search and export
+/// contexts, and for "any other key" in the overwrite question.
 pub const BINDINGS: &[Binding] = &[
     ch('?', G, Action::ToggleHelp, Msg::KeyHelp, true),
     ch('q', G, Action::Quit, Msg::KeyQuit, true),
@@ -129,6 +140,7 @@ pub const BINDINGS: &[Binding] = &[
     ch('R', G, Action::CycleRole, Msg::KeyRole, true),
     ch('r', G, Action::ResetAnswers, Msg::KeyReset, true),
     ch('c', G, Action::CopyPhone, Msg::KeyCopy, true),
+    ch('e', G, Action::OpenExport, Msg::KeyExport, true),
     ch('1', Q, Action::Answer(1), Msg::KeyAnswer, true),
     ch('2', Q, Action::Answer(2), Msg::KeyAnswer, true),
     ch('3', Q, Action::Answer(3), Msg::KeyAnswer, false),
@@ -153,10 +165,62 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(K::Null, S, Action::SearchInput(' '), Msg::KeyType, true),
+    b(K::Enter, E, Action::ExportSubmit, Msg::KeyExportWrite, true),
+    b(
+        K::Tab,
+        E,
+        Action::ExportToggleFormat,
+        Msg::KeyExportFormat,
+        true,
+    ),
+    b(K::Esc, E, Action::ExportCancel, Msg::KeyExportCancel, true),
+    b(
+        K::Backspace,
+        E,
+        Action::ExportBackspace,
+        Msg::KeyBackspace,
+        true,
+    ),
+    b(
+        K::Null,
+        E,
+        Action::ExportInput(' '),
+        Msg::KeyExportType,
+        false,
+    ),
+    Binding {
+        code: K::Char('c'),
+        mods: KeyModifiers::CONTROL,
+        context: E,
+        action: Action::Quit,
+        help: Msg::KeyQuit,
+        hint: false,
+    },
+    ch(
+        'j',
+        EC,
+        Action::ExportOverwrite,
+        Msg::KeyExportOverwrite,
+        true,
+    ),
+    ch(
+        'y',
+        EC,
+        Action::ExportOverwrite,
+        Msg::KeyExportOverwrite,
+        true,
+    ),
+    ch('n', EC, Action::ExportKeep, Msg::KeyExportKeep, true),
+    b(K::Null, EC, Action::ExportKeep, Msg::KeyExportKeep, false),
 ];
 
 /// The contexts active in this state, most specific first (help open: only global keys).
 pub fn contexts(app: &App) -> Vec<Context> {
+    match &app.export {
+        Some(d) if d.confirm => return vec![Context::ExportConfirm],
+        Some(_) => return vec![Context::Export],
+        None => {}
+    }
     if app.help_open {
         return vec![Context::Global];
     }
@@ -179,16 +243,16 @@ fn normalise(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
     }
 }
 
-/// The action of a key press in this state, if any.
+/// The action of a key press in this state, if any. In a context with a `KeyCode::Null` binding, a
+/// typed character that no binding of the context claims goes to it (the search query, the file name);
+/// in the overwrite question every other key does.
 pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
     let mods = normalise(key.code, key.modifiers);
-    let typing = matches!(key.code, KeyCode::Char(_)) && !mods.contains(KeyModifiers::CONTROL);
+    let typed = match key.code {
+        KeyCode::Char(c) if !mods.contains(KeyModifiers::CONTROL) => Some(c),
+        _ => None,
+    };
     for context in contexts(app) {
-        if context == Context::Global && app.view == View::Search && !app.help_open && typing {
-            if let KeyCode::Char(c) = key.code {
-                return Some(Action::SearchInput(c));
-            }
-        }
         let found = BINDINGS.iter().find(|b| {
             b.context == context
                 && b.code != KeyCode::Null
@@ -196,7 +260,16 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
                 && normalise(b.code, b.mods) == mods
         });
         if let Some(b) = found {
-            return Some(b.action);
+            return Some(b.action.clone());
+        }
+        let any = BINDINGS
+            .iter()
+            .find(|b| b.context == context && b.code == KeyCode::Null);
+        match (any.map(|b| &b.action), typed) {
+            (Some(Action::SearchInput(_)), Some(c)) => return Some(Action::SearchInput(c)),
+            (Some(Action::ExportInput(_)), Some(c)) => return Some(Action::ExportInput(c)),
+            (Some(Action::ExportKeep), _) => return Some(Action::ExportKeep),
+            _ => {}
         }
     }
     None
@@ -267,86 +340,5 @@ pub fn hints(app: &App) -> Vec<(String, &'static str)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_two_bindings_collide_in_a_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for other in &BINDINGS[i + 1..] {
-                assert!(
-                    !(a.context == other.context
-                        && a.code == other.code
-                        && normalise(a.code, a.mods) == normalise(other.code, other.mods)),
-                    "{a:?} collides with {other:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_binding_appears_in_the_help() {
-        for lang in [Lang::Sv, Lang::En] {
-            let help = help_lines(lang);
-            for b in BINDINGS {
-                let label = key_label(b.code, b.mods);
-                let desc = text(lang, b.help);
-                assert!(
-                    help.iter().any(|(c, keys, d)| *c == b.context
-                        && *d == desc
-                        && keys.split(' ').any(|k| k == label)),
-                    "{b:?} missing from the help"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_user_action_has_a_key() {
-        let wanted = [
-            Action::Quit,
-            Action::Up,
-            Action::Down,
-            Action::Left,
-            Action::Right,
-            Action::PageUp,
-            Action::PageDown,
-            Action::NextPane,
-            Action::PrevPane,
-            Action::Open,
-            Action::Back,
-            Action::Answer(1),
-            Action::ClearAnswer,
-            Action::ResetAnswers,
-            Action::CopyPhone,
-            Action::CycleRole,
-            Action::ToggleHelp,
-            Action::PrevStep,
-            Action::NextStep,
-            Action::CycleGroup,
-            Action::CycleRegion,
-            Action::SearchBackspace,
-        ];
-        for a in wanted {
-            assert!(BINDINGS.iter().any(|b| b.action == a), "{a:?} has no key");
-        }
-        for v in View::ALL {
-            assert!(
-                BINDINGS.iter().any(|b| b.action == Action::Show(v)),
-                "{v:?} has no key"
-            );
-        }
-    }
-
-    #[test]
-    fn global_keys_are_not_shadowed_by_digits() {
-        for b in BINDINGS.iter().filter(|b| b.context == Context::Questions) {
-            assert!(
-                !BINDINGS.iter().any(|g| g.context == Context::Global
-                    && g.code == b.code
-                    && g.action != b.action),
-                "{b:?} shadows a global key with another action"
-            );
-        }
-    }
-}
+#[path = "keymap_tests.rs"]
+mod tests;

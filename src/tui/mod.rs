@@ -3,10 +3,11 @@
 //! Elm-shaped: one state ([`app::App`]), one message type ([`action::Action`]), one key table
 //! ([`keymap`]), a pure [`update::update`] and pure render functions per view ([`views`]). This module is
 //! the thin shell around them: terminal set-up and restore, the blocking event loop, signals, and the
-//! OSC 52 clipboard write.
+//! OSC 52 clipboard write and the export's file write.
 
 pub mod action;
 pub mod app;
+pub mod export;
 pub mod keymap;
 pub mod plain;
 pub mod theme;
@@ -87,6 +88,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Res
             out.write_all(osc52(&number).as_bytes())?;
             out.flush()?;
         }
+        // The one file the navigator writes, and only when asked: the outcome goes back to `update`.
+        if let Some(req) = app.export_request.take() {
+            let outcome = export::perform(app, &req);
+            update::update(app, outcome);
+        }
     }
     Ok(())
 }
@@ -166,3 +172,6 @@ mod tests {
 
 #[cfg(test)]
 mod render_tests;
+
+#[cfg(test)]
+mod lang_tests;

@@ -191,3 +191,24 @@ fn timeline_and_reachability_on_shipped_content() {
     assert!(screen.contains("troligen stängt"), "{screen}");
     insta::assert_snapshot!("timeline_120x40", t.backend());
 }
+
+/// The export dialog over the main view, and its overwrite question, at 120×40.
+#[test]
+fn export_dialog_120x40() {
+    let mut a = main_clone();
+    update(&mut a, Action::Resize(120, 40));
+    update(&mut a, Action::OpenExport);
+    insta::assert_snapshot!("export_120x40", draw(&a, 120, 40).backend());
+    update(&mut a, Action::ExportExists);
+    insta::assert_snapshot!("export_confirm_120x40", draw(&a, 120, 40).backend());
+    // At every small size and a long name: no panic, the cursor on the screen.
+    a.export.iter_mut().for_each(|d| d.name = "x".repeat(300));
+    for (w, h) in (1..=90u16)
+        .step_by(3)
+        .flat_map(|w| (1..=30u16).map(move |h| (w, h)))
+    {
+        update(&mut a, Action::Resize(w, h));
+        let p = draw(&a, w, h).backend().cursor_position();
+        assert!(p.x < w && p.y < h, "{w}x{h}: cursor {p:?} outside");
+    }
+}

@@ -13,8 +13,14 @@ const MAX_HITS: usize = 200;
 
 /// Applies `action` to `app`.
 pub fn update(app: &mut App, action: Action) {
+    if app.export.is_some() && !super::export::allowed_in_dialog(&action) {
+        return;
+    }
     if !matches!(action, Action::Resize(..)) {
         app.status = None;
+    }
+    if super::export::update(app, &action) {
+        return;
     }
     match action {
         Action::Quit => app.should_quit = true,
@@ -96,6 +102,16 @@ pub fn update(app: &mut App, action: Action) {
                 }
             }
         }
+        Action::OpenExport
+        | Action::ExportInput(_)
+        | Action::ExportBackspace
+        | Action::ExportToggleFormat
+        | Action::ExportSubmit
+        | Action::ExportCancel
+        | Action::ExportExists
+        | Action::ExportOverwrite
+        | Action::ExportKeep
+        | Action::ExportDone(_) => {}
     }
     app.clamp();
 }

@@ -5,6 +5,7 @@
 pub mod actors;
 pub mod contacts;
 pub mod detail;
+pub mod export;
 pub mod help;
 pub mod law;
 pub mod main;
@@ -159,6 +160,11 @@ pub fn render(app: &App, frame: &mut Frame) {
             View::Summary => summary::render(app, frame, ch.body),
             View::Timeline => timeline::render(app, frame, ch.body),
         }
+    };
+    // The export dialog is a modal over whatever view is open.
+    let cursor = match &app.export {
+        Some(d) => export::render(app, d, frame, ch.body),
+        None => cursor,
     };
     if let Some(p) = cursor.filter(|p| area.contains(*p)) {
         frame.set_cursor_position(p);

@@ -45,9 +45,11 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         app.hits
             .iter()
             .map(|h| {
+                let kind = format!("[{}] ", crate::i18n::kind_text(app.lang, h.item));
+                let room = w.saturating_sub(kind.chars().count());
                 let head = Line::from(vec![
-                    Span::styled(format!("[{}] ", h.item.kind()), t.dim),
-                    Span::styled(truncate(&h.item.title(c), w.saturating_sub(10)), t.heading),
+                    Span::styled(kind, t.dim),
+                    Span::styled(truncate(&h.item.title(c), room), t.heading),
                 ]);
                 let (a, m, b) = split(&h.snippet, h.highlight.clone());
                 let room = w.saturating_sub(4);

@@ -1,0 +1,230 @@
+//! Export from the navigator (`e`): the dialog's state and its pure state changes, and — for the shell
+//! only — [`perform`], which writes the file through [`crate::cli::export::write_file`] (atomic, 0600,
+//! never over an existing file unless confirmed). `update` only files an [`ExportRequest`]; the shell
+//! performs it and feeds the outcome back as an action, so `update` stays free of I/O.
+
+use std::path::{Path, PathBuf};
+
+use super::action::Action;
+use super::app::App;
+use crate::cli::style::Style;
+use crate::cli::text::View as TextView;
+use crate::engine::calendar::LocalTime;
+use crate::i18n::Msg;
+use crate::model::Date;
+
+/// The file formats the navigator exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The Markdown checklist (as `assess --format markdown`).
+    Markdown,
+    /// The JSON document (as `assess --format json`).
+    Json,
+}
+
+impl ExportFormat {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Json => "json",
+        }
+    }
+
+    /// The format's name as shown in the dialog.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown",
+            ExportFormat::Json => "JSON",
+        }
+    }
+}
+
+/// The open export dialog: the file name being edited, the format, and whether it asks to overwrite.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportDialog {
+    /// The file name, relative to the current directory unless absolute.
+    pub name: String,
+    pub format: ExportFormat,
+    /// The file exists: the dialog asks before overwriting it.
+    pub confirm: bool,
+}
+
+impl ExportDialog {
+    /// A dialog pre-filled with `vagvisare-bedomning-<today>.md`.
+    pub fn new(today: Date) -> ExportDialog {
+        ExportDialog {
+            name: format!("vagvisare-bedomning-{today}.md"),
+            format: ExportFormat::Markdown,
+            confirm: false,
+        }
+    }
+}
+
+/// A file for the shell to write: an effect of `update`, performed and cleared by the event loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRequest {
+    pub path: PathBuf,
+    pub format: ExportFormat,
+    /// Replace an existing file (the user confirmed).
+    pub force: bool,
+}
+
+/// Whether `action` is handled while the dialog is open (everything else would act behind it).
+pub fn allowed_in_dialog(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Quit
+            | Action::Resize(..)
+            | Action::ExportInput(_)
+            | Action::ExportBackspace
+            | Action::ExportToggleFormat
+            | Action::ExportSubmit
+            | Action::ExportCancel
+            | Action::ExportExists
+            | Action::ExportOverwrite
+            | Action::ExportKeep
+            | Action::ExportDone(_)
+    )
+}
+
+/// Applies an export action to `app`; `false` if `action` is not one.
+pub fn update(app: &mut App, action: &Action) -> bool {
+    match action {
+        Action::OpenExport => {
+            app.help_open = false;
+            app.export = Some(ExportDialog::new(app.today));
+        }
+        Action::ExportInput(c) => {
+            if let Some(d) = app.export.as_mut().filter(|_| !c.is_control()) {
+                d.name.push(*c);
+            }
+        }
+        Action::ExportBackspace => {
+            if let Some(d) = app.export.as_mut() {
+                d.name.pop();
+            }
+        }
+        Action::ExportToggleFormat => {
+            if let Some(d) = app.export.as_mut() {
+                let next = match d.format {
+                    ExportFormat::Markdown => ExportFormat::Json,
+                    ExportFormat::Json => ExportFormat::Markdown,
+                };
+                // The extension follows the format when the name still carries the other one.
+                let old = format!(".{}", d.format.extension());
+                if let Some(stem) = d.name.strip_suffix(&old) {
+                    d.name = format!("{stem}.{}", next.extension());
+                }
+                d.format = next;
+            }
+        }
+        Action::ExportSubmit => request(app, false),
+        Action::ExportCancel => app.export = None,
+        Action::ExportExists => {
+            if let Some(d) = app.export.as_mut() {
+                d.confirm = true;
+            }
+        }
+        Action::ExportOverwrite => request(app, true),
+        Action::ExportKeep => {
+            if let Some(d) = app.export.as_mut() {
+                d.confirm = false;
+            }
+        }
+        Action::ExportDone(Ok(path)) => {
+            app.export = None;
+            app.status = Some(format!(
+                "{}: {}",
+                app.t(Msg::TuiExportWritten),
+                path.display()
+            ));
+        }
+        Action::ExportDone(Err(e)) => {
+            if let Some(d) = app.export.as_mut() {
+                d.confirm = false;
+            }
+            app.status = Some(format!("{}: {e}", app.t(Msg::TuiExportFailed)));
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Files a request for the shell, or says that a name is missing.
+fn request(app: &mut App, force: bool) {
+    let Some(d) = app.export.as_mut() else {
+        return;
+    };
+    d.confirm = false;
+    if d.name.trim().is_empty() {
+        app.status = Some(app.t(Msg::TuiExportNoName).to_string());
+        return;
+    }
+    app.export_request = Some(ExportRequest {
+        path: PathBuf::from(&d.name),
+        format: d.format,
+        force,
+    });
+}
+
+/// The file's contents: the Markdown checklist or the pretty JSON document of the current assessment.
+pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
+    let c = app.content;
+    match format {
+        ExportFormat::Markdown => {
+            let view = TextView {
+                lang: app.lang,
+                style: Style { on: false },
+                today: app.today,
+            };
+            Ok(crate::cli::markdown::assessment(
+                &view,
+                c,
+                &app.answers,
+                &app.assessment,
+            ))
+        }
+        ExportFormat::Json => {
+            let now = app.now.unwrap_or(LocalTime {
+                date: app.today,
+                hour: 12,
+                minute: 0,
+            });
+            let doc = crate::cli::json::assessment(c, &app.answers, &app.assessment, app.lang, now);
+            serde_json::to_string_pretty(&doc)
+                .map(|s| s + "\n")
+                .map_err(|e| e.to_string())
+        }
+    }
+}
+
+/// Performs `req` (shell only: this writes a file) and returns the outcome as an action for `update`:
+/// [`Action::ExportExists`] when the file exists and overwriting was not confirmed, else
+/// [`Action::ExportDone`] with the full path written or the error.
+pub fn perform(app: &App, req: &ExportRequest) -> Action {
+    if !req.force && req.path.exists() {
+        return Action::ExportExists;
+    }
+    Action::ExportDone(write(app, req))
+}
+
+fn write(app: &App, req: &ExportRequest) -> Result<PathBuf, String> {
+    let body = contents(app, req.format)?;
+    crate::cli::export::write_file(&req.path, &body, req.force).map_err(|f| {
+        f.message
+            .strip_prefix("vagvisare: ")
+            .unwrap_or(&f.message)
+            .to_string()
+    })?;
+    Ok(full_path(&req.path))
+}
+
+/// The path as written, made absolute against the current directory.
+fn full_path(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+#[path = "export_tests.rs"]
+mod tests;

@@ -1,0 +1,214 @@
+//! Both languages, every view, no missing label: every view (and the help, the export dialog, the
+//! status messages and the too-small message) is drawn in English, and no Swedish chrome text from the
+//! catalogue may appear on it; then the reverse for Swedish. Content stays Swedish, so a catalogue text
+//! that also occurs in the content cannot be told apart and is skipped.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::action::Action;
+use super::app::{App, Pane, View};
+use super::theme::ThemeKind;
+use super::update::update;
+use super::views;
+use crate::engine::calendar::LocalTime;
+use crate::i18n::{Lang, Msg, text};
+use crate::model::{Content, Date};
+
+/// Every screen of the navigator on `content` in `lang`, as text (rows joined by newlines).
+fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
+    let today = Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
+    let fresh = || {
+        let mut a = App::new(content, lang, ThemeKind::Mono, None, today);
+        a.now = LocalTime::parse("2026-11-27 22:00");
+        a
+    };
+    let answered = || {
+        let mut a = fresh();
+        for n in [1, 2, 1] {
+            update(&mut a, Action::Answer(n));
+            update(&mut a, Action::Down);
+        }
+        a.question = 0;
+        a
+    };
+    let mut states: Vec<(String, App<'static>, (u16, u16))> = Vec::new();
+    let mut push = |name: &str, a: App<'static>, size: (u16, u16)| {
+        states.push((name.to_string(), a, size));
+    };
+    for view in View::ALL {
+        for size in [(120, 40), (80, 24)] {
+            let mut a = answered();
+            update(&mut a, Action::Show(view));
+            push(&format!("{view:?}"), a, size);
+        }
+    }
+    for pane in Pane::ALL {
+        let mut a = answered();
+        a.pane = pane;
+        push(&format!("{pane:?}"), a, (120, 40));
+        let mut a = answered();
+        a.pane = pane;
+        push(&format!("{pane:?} narrow"), a, (80, 24));
+    }
+    for query in ["skydd", "zzzz"] {
+        let mut a = fresh();
+        update(&mut a, Action::Show(View::Search));
+        for c in query.chars() {
+            update(&mut a, Action::SearchInput(c));
+        }
+        push(&format!("search {query}"), a, (120, 40));
+    }
+    let mut a = fresh();
+    update(&mut a, Action::Show(View::Contacts));
+    update(&mut a, Action::CycleGroup);
+    update(&mut a, Action::CycleRegion);
+    push("contacts filtered", a, (120, 40));
+    let mut a = fresh();
+    update(&mut a, Action::ToggleHelp);
+    push("help", a, (120, 120));
+    let mut a = fresh();
+    update(&mut a, Action::OpenExport);
+    push("export", a, (120, 40));
+    let mut a = fresh();
+    update(&mut a, Action::OpenExport);
+    update(&mut a, Action::ExportExists);
+    push("export confirm", a, (120, 40));
+    let mut a = fresh();
+    update(&mut a, Action::OpenExport);
+    update(&mut a, Action::ExportDone(Err("x".into())));
+    push("export failed", a, (120, 40));
+    let mut a = fresh();
+    update(&mut a, Action::OpenExport);
+    a.export.iter_mut().for_each(|d| d.name.clear());
+    update(&mut a, Action::ExportSubmit);
+    push("export no name", a, (120, 40));
+    let mut a = fresh();
+    update(&mut a, Action::ExportDone(Ok("/tmp/x.md".into())));
+    push("export done", a, (120, 40));
+    // Status messages.
+    let statuses: [&[Action]; 6] = [
+        &[Action::ResetAnswers],
+        &[Action::CycleRole],
+        &[Action::Answer(9)],
+        &[Action::Show(View::Contacts), Action::CopyPhone],
+        &[Action::CopyPhone],
+        &[Action::Show(View::Actors), Action::Down, Action::Open],
+    ];
+    for (i, actions) in statuses.iter().enumerate() {
+        let mut a = fresh();
+        for action in actions.iter() {
+            update(&mut a, action.clone());
+        }
+        push(&format!("status {i}"), a, (200, 40));
+    }
+    push("too small", fresh(), (30, 10));
+    states
+        .into_iter()
+        .map(|(name, mut a, (w, h))| {
+            update(&mut a, Action::Resize(w, h));
+            (name, draw(&a, w, h))
+        })
+        .collect()
+}
+
+fn draw(app: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
+    t.draw(|f| views::render(app, f))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The fixture and the shipped content as one text, to tell chrome from content.
+fn content_text() -> String {
+    format!(
+        "{:?}\n{:?}",
+        super::update::tests::content(),
+        crate::embedded::content()
+    )
+}
+
+/// The chrome texts of `lang` that must not show in the other language: every message whose two
+/// texts differ, in full and by its first words (a long message wraps), skipping texts under four
+/// characters and texts the content also holds. A text the content holds (`gäller`, `Källa`) is
+/// still checked in the shapes only chrome gives it: a label (`Källa:`), a pane or tab title, a status
+/// mark (`✔ gäller`, `[vet ej`).
+pub fn foreign_chrome(lang: Lang, content: &str) -> Vec<String> {
+    let other = match lang {
+        Lang::Sv => Lang::En,
+        Lang::En => Lang::Sv,
+    };
+    let mut out: Vec<String> = Vec::new();
+    for &m in Msg::ALL {
+        let (mine, theirs) = (text(lang, m), text(other, m));
+        if mine == theirs {
+            continue;
+        }
+        let mut lead = String::new();
+        for word in mine.split_whitespace() {
+            if lead.chars().count() >= 14 {
+                break;
+            }
+            if !lead.is_empty() {
+                lead.push(' ');
+            }
+            lead.push_str(word);
+        }
+        let shapes = [
+            format!("{mine}:"),
+            format!("┌ {mine}"),
+            format!("▶ {mine}"),
+            format!(" {mine} │"),
+            format!("[{mine}"),
+            format!("✔ {mine}"),
+            format!("? {mine}"),
+        ];
+        for needle in [mine.to_string(), lead].into_iter().chain(shapes) {
+            if needle.chars().count() >= 4
+                && !content.contains(&needle)
+                && !theirs.contains(&needle)
+                && !out.contains(&needle)
+            {
+                out.push(needle);
+            }
+        }
+    }
+    out
+}
+
+fn check(screen_lang: Lang, chrome_lang: Lang) {
+    let content = content_text();
+    let needles = foreign_chrome(chrome_lang, &content);
+    assert!(needles.len() > 100, "too few texts to check: {needles:?}");
+    let mut found = Vec::new();
+    for c in [super::update::tests::content(), crate::embedded::content()] {
+        for (name, screen) in screens(c, screen_lang) {
+            for n in needles.iter().filter(|n| screen.contains(n.as_str())) {
+                found.push(format!("{name}: {n:?}\n{screen}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n\n"));
+}
+
+#[test]
+fn english_screens_show_no_swedish_chrome() {
+    check(Lang::En, Lang::Sv);
+}
+
+#[test]
+fn swedish_screens_show_no_english_chrome() {
+    check(Lang::Sv, Lang::En);
+}
