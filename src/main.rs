@@ -5,11 +5,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use vagvisare::cli::{self, Cli, Command};
+use vagvisare::cli::{self, Cli, Command, GuideArgs, Lazy};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    let navigator = matches!(args.command, None | Some(Command::Guide { plain: false }));
+    let navigator = matches!(
+        args.command,
+        None | Some(Command::Guide(Lazy(GuideArgs { plain: false })))
+    );
     let result = if navigator && cli::stdout_is_terminal() {
         cli::load(&args).and_then(|c| vagvisare::tui::run(&args, &c).map(|()| String::new()))
     } else {

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
@@ -70,127 +70,212 @@ pub enum AssessFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Evaluate answers: which duties apply, which may apply, whom to call, which law.
-    Assess {
-        /// An answer, `QUESTION=VALUE` (repeatable); `vet_ej` means unanswered. See `vagvisare questions`.
-        #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
-        answers: Vec<String>,
-        /// Only duties of this step.
-        #[arg(long, value_name = "STEP")]
-        step: Option<String>,
-        /// Only duties of this actor.
-        #[arg(long, value_name = "ACTOR")]
-        role: Option<String>,
-        #[arg(long, value_enum, default_value_t)]
-        format: AssessFormat,
-        /// Write to this file instead of stdout (atomically, mode 0600; never over an existing file
-        /// unless --force). Holds the answers and the content's verdict, never free text.
-        #[arg(long, short = 'o', value_name = "FILE")]
-        output: Option<std::path::PathBuf>,
-        /// With --output: replace an existing file.
-        #[arg(long, requires = "output")]
-        force: bool,
-        /// The time for contacts' reachability: "YYYY-MM-DD HH:MM", Swedish local time (default: now).
-        #[arg(long, value_name = "TIME")]
-        at: Option<String>,
-    },
+    Assess(Lazy<AssessArgs>),
     /// List the situation questions with their ids and values.
-    Questions {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Questions(Lazy<QuestionsArgs>),
     /// List the steps of the process and the reference tracks.
-    Steps {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Steps(Lazy<StepsArgs>),
     /// Show one step: its intro, guidance sections and every duty by actor.
-    Show {
-        /// The step's id (see `vagvisare steps`).
-        step: String,
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Show(Lazy<ShowArgs>),
     /// List the actors and how many duties each has in each step.
-    Actors {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Actors(Lazy<ActorsArgs>),
     /// List every contact, with the age of its information.
-    Contacts {
-        /// Mark who can be reached now (Swedish local time) and put the out-of-hours alternatives first.
-        #[arg(long, conflicts_with = "at")]
-        now: bool,
-        /// Like --now, at another time: "YYYY-MM-DD HH:MM" (Swedish local time).
-        #[arg(long, value_name = "TIME")]
-        at: Option<String>,
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Contacts(Lazy<ContactsArgs>),
     /// The deadlines that run from discovery, as dates, with the condition under which each applies.
-    Timeline {
-        /// The day of discovery, YYYY-MM-DD (default: today).
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        /// An answer, `QUESTION=VALUE` (repeatable), to leave out deadlines that do not apply.
-        #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
-        answers: Vec<String>,
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Timeline(Lazy<TimelineArgs>),
     /// List the legal references and the duties each supports.
-    Law {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Law(Lazy<LawArgs>),
     /// Search every text (case- and diacritic-insensitive; phone numbers by digits).
-    Search {
-        /// Words to find; all must match.
-        #[arg(required = true, num_args = 1..)]
-        query: Vec<String>,
-        /// At most this many results.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Search(Lazy<SearchArgs>),
     /// List the seed documents and how many content items each one backs.
-    Sources {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Sources(Lazy<SourcesArgs>),
     /// Check the content (embedded, or --content DIR): every problem as file:line:col.
     Validate,
     /// List the training scenarios.
-    Scenarios {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    Scenarios(Lazy<ScenariosArgs>),
     /// Walk through a training scenario at a projector (plain text when stdout is not a terminal).
-    Train {
-        /// The scenario's id (see `vagvisare scenarios`); without it, choose from the list.
-        scenario: Option<String>,
-        /// Write a Markdown handout without answers to this file.
-        #[arg(long, value_name = "FILE", requires = "scenario")]
-        handout: Option<PathBuf>,
-        /// Write the Markdown answer key, with sources, to this file.
-        #[arg(long, value_name = "FILE", requires = "scenario")]
-        key: Option<PathBuf>,
-        /// Overwrite existing files.
-        #[arg(long)]
-        force: bool,
-    },
+    Train(Lazy<TrainArgs>),
     /// Guided consultation. With `--plain` (or when not on a terminal): one question at a time on
     /// stdin/stdout with numbered choices, for screen readers; then the assessment as text.
-    Guide {
-        /// Line by line, no drawing.
-        #[arg(long)]
-        plain: bool,
-    },
+    Guide(Lazy<GuideArgs>),
     /// Print a shell completion script: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`.
-    Completions {
-        /// The shell.
-        shell: clap_complete::Shell,
-    },
+    Completions(Lazy<CompletionsArgs>),
     /// Print the manual page (roff): `vagvisare man > vagvisare.1`.
     Man,
+}
+
+// The arguments of each subcommand. Plain comments, not doc comments: clap would show a struct's
+// doc comment as the subcommand's description instead of the variant's.
+
+// `vagvisare assess`
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// An answer, `QUESTION=VALUE` (repeatable); `vet_ej` means unanswered. See `vagvisare questions`.
+    #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
+    pub answers: Vec<String>,
+    /// Only duties of this step.
+    #[arg(long, value_name = "STEP")]
+    pub step: Option<String>,
+    /// Only duties of this actor.
+    #[arg(long, value_name = "ACTOR")]
+    pub role: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: AssessFormat,
+    /// Write to this file instead of stdout (atomically, mode 0600; never over an existing file
+    /// unless --force). Holds the answers and the content's verdict, never free text.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// With --output: replace an existing file.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// The time for contacts' reachability: "YYYY-MM-DD HH:MM", Swedish local time (default: now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+// `vagvisare questions`
+#[derive(Debug, Args)]
+pub struct QuestionsArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare steps`
+#[derive(Debug, Args)]
+pub struct StepsArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare show`
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The step's id (see `vagvisare steps`).
+    pub step: String,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare actors`
+#[derive(Debug, Args)]
+pub struct ActorsArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare contacts`
+#[derive(Debug, Args)]
+pub struct ContactsArgs {
+    /// Mark who can be reached now (Swedish local time) and put the out-of-hours alternatives first.
+    #[arg(long, conflicts_with = "at")]
+    pub now: bool,
+    /// Like --now, at another time: "YYYY-MM-DD HH:MM" (Swedish local time).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare timeline`
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The day of discovery, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// An answer, `QUESTION=VALUE` (repeatable), to leave out deadlines that do not apply.
+    #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
+    pub answers: Vec<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare law`
+#[derive(Debug, Args)]
+pub struct LawArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare search`
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to find; all must match.
+    #[arg(required = true, num_args = 1..)]
+    pub query: Vec<String>,
+    /// At most this many results.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare sources`
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare scenarios`
+#[derive(Debug, Args)]
+pub struct ScenariosArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare train`
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// The scenario's id (see `vagvisare scenarios`); without it, choose from the list.
+    pub scenario: Option<String>,
+    /// Write a Markdown handout without answers to this file.
+    #[arg(long, value_name = "FILE", requires = "scenario")]
+    pub handout: Option<PathBuf>,
+    /// Write the Markdown answer key, with sources, to this file.
+    #[arg(long, value_name = "FILE", requires = "scenario")]
+    pub key: Option<PathBuf>,
+    /// Overwrite existing files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+// `vagvisare guide`
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// Line by line, no drawing.
+    #[arg(long)]
+    pub plain: bool,
+}
+
+// `vagvisare completions`
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    pub shell: clap_complete::Shell,
+}
+
+/// A subcommand's arguments, built only when clap enters that subcommand (`Command::defer`).
+///
+/// Building every subcommand's arguments on each run made clap's set-up the largest start-up cost of
+/// a call such as `vagvisare assess` (measured in BENCHMARKS.md); deferring them keeps a call's cost
+/// to the arguments it uses. Help, completions and the man page still see every argument.
+#[derive(Debug, Clone)]
+pub struct Lazy<T>(pub T);
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Lazy)
+    }
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+}
+
+impl<T: Args> Args for Lazy<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args)
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args_for_update)
+    }
 }

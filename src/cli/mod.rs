@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
-pub use args::{AssessFormat, Cli, Command, Format};
+pub use args::*;
 use serde::Serialize;
 
 use crate::engine::{self, Answers, Scope, SearchIndex};
@@ -127,7 +127,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         return Ok(out);
     };
     match command {
-        Command::Assess {
+        Command::Assess(Lazy(AssessArgs {
             answers,
             step,
             role,
@@ -135,7 +135,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             at,
             output,
             force,
-        } => {
+        })) => {
             let at = time::parse_at(at.as_deref())?;
             // The consultation's day: the age of information and the discovery day of the timeline.
             let view = View {
@@ -174,7 +174,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 }
             }
         }
-        Command::Questions { format } => Ok(list(
+        Command::Questions(Lazy(QuestionsArgs { format })) => Ok(list(
             *format,
             || text::questions(&view, c),
             || {
@@ -187,7 +187,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 .collect::<Vec<_>>()
             },
         )),
-        Command::Steps { format } => Ok(list(
+        Command::Steps(Lazy(StepsArgs { format })) => Ok(list(
             *format,
             || text::steps(&view, c),
             || {
@@ -202,7 +202,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 .collect::<Vec<_>>()
             },
         )),
-        Command::Show { step, format } => {
+        Command::Show(Lazy(ShowArgs { step, format })) => {
             let i = lookup(
                 c.step_index(step),
                 "step",
@@ -215,7 +215,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 || show_json(c, i),
             ))
         }
-        Command::Actors { format } => Ok(list(
+        Command::Actors(Lazy(ActorsArgs { format })) => Ok(list(
             *format,
             || text::actors(&view, c),
             || {
@@ -236,7 +236,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 .collect::<Vec<_>>()
             },
         )),
-        Command::Contacts { now, at, format } if *now || at.is_some() => {
+        Command::Contacts(Lazy(ContactsArgs { now, at, format })) if *now || at.is_some() => {
             let at = time::parse_at(at.as_deref())?;
             let view = View {
                 today: at.date,
@@ -244,7 +244,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             };
             Ok(time::contacts_at(&view, c, at, *format == Format::Json))
         }
-        Command::Contacts { format, .. } => Ok(list(
+        Command::Contacts(Lazy(ContactsArgs { format, .. })) => Ok(list(
             *format,
             || text::contacts(&view, c),
             || {
@@ -254,11 +254,11 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                     .collect::<Vec<_>>()
             },
         )),
-        Command::Timeline {
+        Command::Timeline(Lazy(TimelineArgs {
             from,
             answers,
             format,
-        } => {
+        })) => {
             let from = time::parse_from(from.as_deref())?;
             let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
             let due = engine::timeline(c, &parsed, from);
@@ -270,7 +270,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 *format == Format::Json,
             ))
         }
-        Command::Law { format } => Ok(list(
+        Command::Law(Lazy(LawArgs { format })) => Ok(list(
             *format,
             || text::laws(&view, c),
             || {
@@ -289,11 +289,11 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                     .collect::<Vec<_>>()
             },
         )),
-        Command::Search {
+        Command::Search(Lazy(SearchArgs {
             query,
             limit,
             format,
-        } => {
+        })) => {
             let index = SearchIndex::new(c);
             let mut hits = index.search(&query.join(" "));
             hits.truncate(*limit);
@@ -303,7 +303,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 || hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
             ))
         }
-        Command::Sources { format } => Ok(list(
+        Command::Sources(Lazy(SourcesArgs { format })) => Ok(list(
             *format,
             || sources_text(&view, c),
             || {
@@ -317,7 +317,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 .collect::<Vec<_>>()
             },
         )),
-        Command::Completions { shell } => {
+        Command::Completions(Lazy(CompletionsArgs { shell })) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
             clap_complete::generate(*shell, &mut cmd, "vagvisare", &mut buf);
@@ -332,20 +332,22 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 })?;
             Ok(String::from_utf8_lossy(&buf).into_owned())
         }
-        Command::Guide { .. } => crate::tui::plain::guide(
+        Command::Guide(Lazy(GuideArgs { .. })) => crate::tui::plain::guide(
             &view,
             c,
             &mut std::io::stdin().lock(),
             &mut std::io::stdout().lock(),
         )
         .map_err(|e| Failure::content(format!("vagvisare: {e}"))),
-        Command::Scenarios { format } => Ok(crate::train::scenarios(c, lang, *format)),
-        Command::Train {
+        Command::Scenarios(Lazy(ScenariosArgs { format })) => {
+            Ok(crate::train::scenarios(c, lang, *format))
+        }
+        Command::Train(Lazy(TrainArgs {
             scenario,
             handout,
             key,
             force,
-        } => crate::train::train(c, lang, train_args(scenario, handout, key, *force)),
+        })) => crate::train::train(c, lang, train_args(scenario, handout, key, *force)),
         Command::Validate => Ok(format!(
             "{}: {} {}, {} {}, {} {}, {} {}{}, {} {}\n",
             crate::i18n::text(lang, Msg::ContentOk),
@@ -408,10 +410,14 @@ fn list<J: Serialize>(
 }
 
 pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
-    let mut s =
-        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    s.push('\n');
-    s
+    // Room for a typical document up front: growing the buffer step by step cost more than writing it.
+    let mut buf = Vec::with_capacity(64 * 1024);
+    if let Err(e) = serde_json::to_writer_pretty(&mut buf, value) {
+        return format!("{{\"error\": \"{e}\"}}\n");
+    }
+    buf.push(b'\n');
+    // serde_json writes only valid UTF-8.
+    String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn show_json(c: &Content, i: usize) -> serde_json::Value {
