@@ -83,9 +83,27 @@ pub fn duty_status(content: &Content, answers: &Answers, duty: usize) -> Option<
     }
 }
 
-fn push_unique(v: &mut Vec<usize>, x: usize) {
-    if !v.contains(&x) {
-        v.push(x);
+/// A list without repeats, in order of first push; membership is a bitmap, so building it stays
+/// linear as content grows (a `Vec::contains` per push made assess grow with duties × contacts).
+struct Unique {
+    seen: Vec<bool>,
+    items: Vec<usize>,
+}
+
+impl Unique {
+    fn new(len: usize) -> Unique {
+        Unique {
+            seen: vec![false; len],
+            items: Vec::new(),
+        }
+    }
+    fn push(&mut self, x: usize) {
+        if let Some(seen) = self.seen.get_mut(x)
+            && !*seen
+        {
+            *seen = true;
+            self.items.push(x);
+        }
     }
 }
 
@@ -115,11 +133,19 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
             .as_ref()
             .is_none_or(|w| w.eval(&answers.0) != Tri::False)
     };
+    let mut contacts = Unique::new(content.contacts.len());
+    let mut law = Unique::new(content.law.len());
     for (i, c) in content.contacts.iter().enumerate() {
         if c.always && fits(i) {
-            out.contacts.push(i);
+            contacts.push(i);
         }
     }
+    // Contacts attached to actors or steps (a municipality's own socialjour, say); usually none.
+    let attached: Vec<usize> = (0..content.contacts.len())
+        .filter(|&c| {
+            !content.contacts[c].actors.is_empty() || !content.contacts[c].steps.is_empty()
+        })
+        .collect();
     let mut weight = vec![0usize; content.questions.len()];
     for i in order {
         let Some(status) = duty_status(content, answers, i) else {
@@ -129,14 +155,14 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
         d.contacts
             .iter()
             .filter(|&&c| fits(c))
-            .for_each(|&c| push_unique(&mut out.contacts, c));
-        // Contacts attached to the duty's actor or step (a municipality's own socialjour, say).
-        for (c, k) in content.contacts.iter().enumerate() {
+            .for_each(|&c| contacts.push(c));
+        for &c in &attached {
+            let k = &content.contacts[c];
             if (k.actors.contains(&d.actor) || k.steps.contains(&d.step)) && fits(c) {
-                push_unique(&mut out.contacts, c);
+                contacts.push(c);
             }
         }
-        d.law.iter().for_each(|&l| push_unique(&mut out.law, l));
+        d.law.iter().for_each(|&l| law.push(l));
         for &q in &status.depends_on {
             if let Some(w) = weight.get_mut(q) {
                 *w += 1;
@@ -144,6 +170,8 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
         }
         out.duties.push(status);
     }
+    out.contacts = contacts.items;
+    out.law = law.items;
     out.open_questions = (0..weight.len()).filter(|&q| weight[q] > 0).collect();
     out.open_questions
         .sort_by_key(|&q| (std::cmp::Reverse(weight[q]), q));
