@@ -38,6 +38,15 @@ macro_rules! catalogue {
             pub const ALL: &'static [Msg] = &[$(Msg::$msg,)*];
         }
 
+        /// `msg` in `lang` with `{0}`, `{1}` … replaced by `args`: messages that name an id or a path.
+        pub fn fill(lang: Lang, msg: Msg, args: &[&str]) -> String {
+            let mut out = text(lang, msg).to_string();
+            for (i, a) in args.iter().enumerate() {
+                out = out.replace(&format!("{{{i}}}"), a);
+            }
+            out
+        }
+
         /// The text of `msg` in `lang`.
         pub fn text(lang: Lang, msg: Msg) -> &'static str {
             match (lang, msg) {
@@ -216,7 +225,6 @@ catalogue! {
     TrainAnswerKey => "Facit", "Answer key";
     TrainGiven => "Det här vet ni", "What you know";
     TrainWrote => "Skrev", "Wrote";
-    TrainExists => "finns redan; använd --force för att skriva över", "already exists; use --force to overwrite";
     TrainChoose => "Välj scenario (nummer, Enter = 1): ", "Choose a scenario (number, Enter = 1): ";
     TrainSeedFacts => "Fakta i fallet kommer från", "The facts of the case come from";
     TrainTargetGroup => "Målgrupp", "Target group";
@@ -247,6 +255,20 @@ catalogue! {
     KindQuestion => "fråga", "question";
     KindContact => "kontakt", "contact";
     KindLaw => "lagrum", "law";
+    ErrUnknownQuestion => "okänd fråga `{0}`; kända frågor: {1}", "unknown question `{0}`; known questions: {1}";
+    ErrUnknownValue => "`{0}` är inte ett värde för `{1}`; tillåtna: {2}", "`{0}` is not a value of `{1}`; allowed: {2}";
+    ErrMalformedAnswer => "`{0}` har inte formen ID=VÄRDE", "`{0}` is not of the form ID=VALUE";
+    ErrUnknownStep => "okänt steg `{0}`; kända: {1}", "unknown step `{0}`; known: {1}";
+    ErrUnknownActor => "okänd aktör `{0}`; kända: {1}", "unknown actor `{0}`; known: {1}";
+    ErrFileExists => "{0} finns redan och skrevs inte över (använd --force för att ersätta den)", "{0} exists; not overwritten (use --force to replace it)";
+    ErrCannotWrite => "kan inte skriva {0}: {1}", "cannot write {0}: {1}";
+    ErrBadTime => "`{0}` är ingen tidpunkt på formen \"ÅÅÅÅ-MM-DD TT:MM\"", "`{0}` is not a time of the form \"YYYY-MM-DD HH:MM\"";
+    ErrBadDate => "`{0}` är inget datum på formen ÅÅÅÅ-MM-DD", "`{0}` is not a date of the form YYYY-MM-DD";
+    ErrProblems => "{0}: {1} problem", "{0}: {1} problem(s)";
+    ErrOverlayProblems => "lokala kontakter i {0}: {1} problem", "local contacts in {0}: {1} problem(s)";
+    ErrManPage => "kan inte skapa manualsidan: {0}", "cannot render the man page: {0}";
+    ErrTerminal => "terminalfel: {0}", "terminal error: {0}";
+    ErrUnknownScenario => "okänt scenario `{0}`; kända: {1}", "unknown scenario `{0}`; known: {1}";
 }
 
 /// The word for a search hit's kind (`[lagrum]`, `[law]`); JSON keeps [`ItemRef::kind`].

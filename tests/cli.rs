@@ -869,7 +869,7 @@ fn a_terminal_gets_styling_unless_no_color_is_set() {
 fn unknown_question_id_exits_2_and_lists_the_questions() {
     let env = TestEnv::new();
     let err = env.fails(&["assess", "--answer", "barn=ja"], 2);
-    assert!(err.contains("unknown question `barn`"), "{err}");
+    assert!(err.contains("okänd fråga `barn`"), "{err}");
     for id in [
         "barn_utsatt",
         "barn_i_bilden",
@@ -902,7 +902,7 @@ fn malformed_answer_exits_2() {
     let env = TestEnv::new();
     for bad in ["barn_utsatt", "barn_utsatt:ja", ""] {
         let err = env.fails(&["assess", "-a", bad], 2);
-        assert!(err.contains("ID=VALUE"), "{bad:?}: {err}");
+        assert!(err.contains("ID=VÄRDE"), "{bad:?}: {err}");
         assert!(err.contains(&format!("`{bad}`")), "{bad:?}: {err}");
     }
 }
@@ -912,7 +912,7 @@ fn unknown_step_exits_2_and_lists_the_steps() {
     let env = TestEnv::new();
     for args in [&["assess", "--step", "akutt"][..], &["show", "akutt"]] {
         let err = env.fails(args, 2);
-        assert!(err.contains("unknown step `akutt`"), "{err}");
+        assert!(err.contains("okänt steg `akutt`"), "{err}");
         assert!(
             err.contains("akut,") && err.contains("langsiktigt"),
             "{err}"
@@ -929,7 +929,7 @@ fn unknown_role_exits_2_and_lists_the_actors() {
         &["--role", "polis"],
     ] {
         let err = env.fails(args, 2);
-        assert!(err.contains("unknown actor `polis`"), "{args:?}: {err}");
+        assert!(err.contains("okänd aktör `polis`"), "{args:?}: {err}");
         assert!(
             err.contains("polisen") && err.contains("socialtjansten"),
             "{err}"
@@ -1061,44 +1061,102 @@ fn fixture_listings() {
 #[test]
 fn fixture_error_paths() {
     let env = TestEnv::new();
-    let err = env.fails(&["--content", FIXTURE, "assess", "-a", "akut_fara=ja"], 2);
+    let err = env.fails(
+        &[
+            "--lang",
+            "en",
+            "--content",
+            FIXTURE,
+            "assess",
+            "-a",
+            "akut_fara=ja",
+        ],
+        2,
+    );
     assert_eq!(
         err.trim_end(),
         "vagvisare: unknown question `akut_fara`; known questions: barn_utsatt, barn_i_bilden, fu_ledare"
     );
     let err = env.fails(
-        &["--content", FIXTURE, "assess", "-a", "fu_ledare=domstol"],
+        &[
+            "--lang",
+            "en",
+            "--content",
+            FIXTURE,
+            "assess",
+            "-a",
+            "fu_ledare=domstol",
+        ],
         2,
     );
     assert_eq!(
         err.trim_end(),
         "vagvisare: `domstol` is not a value of `fu_ledare`; allowed: polis, aklagare, ingen, vet_ej"
     );
-    let err = env.fails(&["--content", FIXTURE, "assess", "-a", "fu_ledare"], 2);
+    let err = env.fails(
+        &[
+            "--lang",
+            "en",
+            "--content",
+            FIXTURE,
+            "assess",
+            "-a",
+            "fu_ledare",
+        ],
+        2,
+    );
     assert_eq!(
         err.trim_end(),
         "vagvisare: `fu_ledare` is not of the form ID=VALUE"
     );
     let err = env.fails(
-        &["--content", FIXTURE, "assess", "--step", "langsiktigt"],
+        &[
+            "--lang",
+            "en",
+            "--content",
+            FIXTURE,
+            "assess",
+            "--step",
+            "langsiktigt",
+        ],
         2,
     );
-    assert_eq!(
-        err.trim_end(),
-        "vagvisare: unknown step `langsiktigt`; known: akut, stod"
-    );
-    let err = env.fails(&["--content", FIXTURE, "show", "langsiktigt"], 2);
     assert_eq!(
         err.trim_end(),
         "vagvisare: unknown step `langsiktigt`; known: akut, stod"
     );
     let err = env.fails(
-        &["--content", FIXTURE, "assess", "--role", "tingsratten"],
+        &["--lang", "en", "--content", FIXTURE, "show", "langsiktigt"],
+        2,
+    );
+    assert_eq!(
+        err.trim_end(),
+        "vagvisare: unknown step `langsiktigt`; known: akut, stod"
+    );
+    let err = env.fails(
+        &[
+            "--lang",
+            "en",
+            "--content",
+            FIXTURE,
+            "assess",
+            "--role",
+            "tingsratten",
+        ],
         2,
     );
     assert_eq!(
         err.trim_end(),
         "vagvisare: unknown actor `tingsratten`; known: socialtjansten, polisen, aklagaren"
+    );
+    // The same in Swedish, the default.
+    let err = env.fails(
+        &["--content", FIXTURE, "assess", "-a", "fu_ledare=domstol"],
+        2,
+    );
+    assert_eq!(
+        err.trim_end(),
+        "vagvisare: `domstol` är inte ett värde för `fu_ledare`; tillåtna: polis, aklagare, ingen, vet_ej"
     );
 }
 
@@ -1258,7 +1316,7 @@ fn every_broken_fixture_is_reported_with_file_line_and_message() {
             );
             assert_eq!(
                 err.lines().last(),
-                Some(format!("vagvisare: {dir}: 1 problem(s)").as_str()),
+                Some(format!("vagvisare: {dir}: 1 problem").as_str()),
                 "{kind}: {err}"
             );
         }
@@ -1299,7 +1357,7 @@ fn every_problem_is_reported_in_one_run() {
         );
     }
     assert!(
-        err.ends_with("vagvisare: tests/fixtures/broken/several: 3 problem(s)\n"),
+        err.ends_with("vagvisare: tests/fixtures/broken/several: 3 problem\n"),
         "{err}"
     );
 }

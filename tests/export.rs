@@ -65,7 +65,7 @@ fn markdown_export_is_private_complete_and_never_overwritten_without_force() {
         .code(1)
         .stdout("")
         .stderr(contains(
-            "exists; not overwritten (use --force to replace it)",
+            "finns redan och skrevs inte över (använd --force för att ersätta den)",
         ));
     assert_eq!(std::fs::read_to_string(&file).unwrap_or_default(), "mine");
     bin(dir.path()).args(args).arg("--force").assert().success();
@@ -110,7 +110,7 @@ fn a_failed_write_is_a_clear_error_and_leaves_nothing_behind() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr(contains("cannot write"));
+        .stderr(contains("kan inte skriva"));
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .map(|r| r.filter_map(Result::ok).map(|e| e.file_name()).collect())
         .unwrap_or_default();

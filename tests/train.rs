@@ -80,7 +80,7 @@ fn unknown_scenario_is_a_usage_error() {
         .args(["train", "nope"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown scenario `nope`"));
+        .stderr(predicate::str::contains("okänt scenario `nope`"));
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn refuses_to_overwrite_without_force() {
         .args(["train", "flera_utsatta", "--handout"])
         .arg(&handout)
         .assert()
-        .code(2)
+        .code(1)
         .stderr(predicate::str::contains("--force"));
     assert_eq!(std::fs::read_to_string(&handout).unwrap(), "mine");
     bin()

@@ -44,6 +44,13 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// The UI language: `--lang`, else from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else Swedish.
+    pub fn language(&self) -> Lang {
+        self.lang.unwrap_or_else(Lang::from_env)
+    }
+}
+
 /// Output format of listing commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Format {

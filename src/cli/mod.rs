@@ -17,7 +17,7 @@ pub use args::*;
 use serde::Serialize;
 
 use crate::engine::{self, Answers, Scope, SearchIndex};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, Msg, fill};
 use crate::model::Content;
 use text::View;
 
@@ -64,9 +64,10 @@ pub fn load(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
         .and_then(|files| crate::content::overlay::apply(&base, &files))
         .map(Cow::Owned)
         .map_err(|d| {
+            let n = d.0.len().to_string();
             Failure::content(format!(
-                "{d}\nvagvisare: overlay {shown}: {} problem(s)",
-                d.0.len()
+                "{d}\nvagvisare: {}",
+                fill(cli.language(), Msg::ErrOverlayProblems, &[&shown, &n])
             ))
         })
 }
@@ -92,10 +93,10 @@ fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
     match &cli.content {
         None => Ok(Cow::Borrowed(crate::embedded::content())),
         Some(dir) => crate::content::load_dir(dir).map(Cow::Owned).map_err(|d| {
+            let (shown, n) = (dir.display().to_string(), d.0.len().to_string());
             Failure::content(format!(
-                "{d}\nvagvisare: {}: {} problem(s)",
-                dir.display(),
-                d.0.len()
+                "{d}\nvagvisare: {}",
+                fill(cli.language(), Msg::ErrProblems, &[&shown, &n])
             ))
         }),
     }
@@ -103,18 +104,19 @@ fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
 
 /// Runs the parsed command line; returns what to print on stdout.
 pub fn run(cli: &Cli) -> Result<String, Failure> {
-    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let lang = cli.language();
     let view = View {
         lang,
         style: style::Style::detect(),
-        today: time::parse_at(None)?.date,
+        today: time::parse_at(lang, None)?.date,
     };
     let content = load(cli)?;
     let c: &Content = &content;
     if let Some(role) = &cli.role {
         lookup(
+            lang,
             c.actor_index(role),
-            "actor",
+            Msg::ErrUnknownActor,
             role,
             c.actors.iter().map(|x| &*x.id),
         )?;
@@ -136,24 +138,33 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             output,
             force,
         })) => {
-            let at = time::parse_at(at.as_deref())?;
+            let at = time::parse_at(lang, at.as_deref())?;
             // The consultation's day: the age of information and the discovery day of the timeline.
             let view = View {
                 today: at.date,
                 ..view
             };
-            let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
+            let parsed = Answers::parse(c, answers).map_err(|e| answer_failure(lang, &e))?;
             let scope = Scope {
                 step: step
                     .as_deref()
-                    .map(|s| lookup(c.step_index(s), "step", s, c.steps.iter().map(|x| &*x.id)))
+                    .map(|s| {
+                        lookup(
+                            lang,
+                            c.step_index(s),
+                            Msg::ErrUnknownStep,
+                            s,
+                            c.steps.iter().map(|x| &*x.id),
+                        )
+                    })
                     .transpose()?,
                 role: role
                     .as_deref()
                     .map(|r| {
                         lookup(
+                            lang,
                             c.actor_index(r),
-                            "actor",
+                            Msg::ErrUnknownActor,
                             r,
                             c.actors.iter().map(|x| &*x.id),
                         )
@@ -169,7 +180,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             match output {
                 None => Ok(out),
                 Some(path) => {
-                    export::write_file(path, &out, *force)?;
+                    export::write_file(path, &out, *force, lang)?;
                     Ok(format!("{}\n", path.display()))
                 }
             }
@@ -204,8 +215,9 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         )),
         Command::Show(Lazy(ShowArgs { step, format })) => {
             let i = lookup(
+                lang,
                 c.step_index(step),
-                "step",
+                Msg::ErrUnknownStep,
                 step,
                 c.steps.iter().map(|x| &*x.id),
             )?;
@@ -237,7 +249,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             },
         )),
         Command::Contacts(Lazy(ContactsArgs { now, at, format })) if *now || at.is_some() => {
-            let at = time::parse_at(at.as_deref())?;
+            let at = time::parse_at(lang, at.as_deref())?;
             let view = View {
                 today: at.date,
                 ..view
@@ -259,8 +271,8 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             answers,
             format,
         })) => {
-            let from = time::parse_from(from.as_deref())?;
-            let parsed = Answers::parse(c, answers).map_err(|e| Failure::usage(e.to_string()))?;
+            let from = time::parse_from(lang, from.as_deref())?;
+            let parsed = Answers::parse(c, answers).map_err(|e| answer_failure(lang, &e))?;
             let due = engine::timeline(c, &parsed, from);
             Ok(time::timeline(
                 &view,
@@ -328,7 +340,10 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
                 .render(&mut buf)
                 .map_err(|e| {
-                    Failure::content(format!("vagvisare: cannot render the man page: {e}"))
+                    Failure::content(format!(
+                        "vagvisare: {}",
+                        fill(lang, Msg::ErrManPage, &[&e.to_string()])
+                    ))
                 })?;
             Ok(String::from_utf8_lossy(&buf).into_owned())
         }
@@ -338,7 +353,12 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             &mut std::io::stdin().lock(),
             &mut std::io::stdout().lock(),
         )
-        .map_err(|e| Failure::content(format!("vagvisare: {e}"))),
+        .map_err(|e| {
+            Failure::content(format!(
+                "vagvisare: {}",
+                fill(lang, Msg::ErrTerminal, &[&e.to_string()])
+            ))
+        }),
         Command::Scenarios(Lazy(ScenariosArgs { format })) => {
             Ok(crate::train::scenarios(c, lang, *format))
         }
@@ -384,17 +404,34 @@ fn train_args<'a>(
 }
 
 /// Resolves a user-given id or fails with status 2, listing the allowed ids.
-fn lookup<'a>(
+pub(crate) fn lookup<'a>(
+    lang: Lang,
     found: Option<usize>,
-    kind: &str,
+    kind: Msg,
     id: &str,
     all: impl Iterator<Item = &'a str>,
 ) -> Result<usize, Failure> {
-    found.ok_or_else(|| {
-        Failure::usage(format!(
-            "unknown {kind} `{id}`; known: {}",
-            all.collect::<Vec<_>>().join(", ")
-        ))
+    found
+        .ok_or_else(|| Failure::usage(fill(lang, kind, &[id, &all.collect::<Vec<_>>().join(", ")])))
+}
+
+/// An answer that does not fit the content, said in the user's language (exit status 2).
+pub(crate) fn answer_failure(lang: Lang, e: &crate::engine::AnswerError) -> Failure {
+    use crate::engine::AnswerError as E;
+    Failure::usage(match e {
+        E::Malformed { given } => fill(lang, Msg::ErrMalformedAnswer, &[given]),
+        E::UnknownQuestion { id, allowed } => {
+            fill(lang, Msg::ErrUnknownQuestion, &[id, &allowed.join(", ")])
+        }
+        E::UnknownValue {
+            question,
+            value,
+            allowed,
+        } => fill(
+            lang,
+            Msg::ErrUnknownValue,
+            &[value, question, &allowed.join(", ")],
+        ),
     })
 }
 

@@ -15,23 +15,20 @@ use crate::i18n::{Lang, Msg, text};
 use crate::model::{Content, Date, DeadlineKind};
 
 /// Parses `--at`, or takes now; a malformed time is a usage error (exit 2).
-pub fn parse_at(at: Option<&str>) -> Result<LocalTime, Failure> {
+pub fn parse_at(lang: Lang, at: Option<&str>) -> Result<LocalTime, Failure> {
     match at {
         None => Ok(LocalTime::now()),
-        Some(s) => LocalTime::parse(s).ok_or_else(|| {
-            Failure::usage(format!(
-                "`{s}` is not a time of the form \"YYYY-MM-DD HH:MM\""
-            ))
-        }),
+        Some(s) => LocalTime::parse(s)
+            .ok_or_else(|| Failure::usage(crate::i18n::fill(lang, Msg::ErrBadTime, &[s]))),
     }
 }
 
 /// Parses `--from`, or takes today; a malformed date is a usage error (exit 2).
-pub fn parse_from(from: Option<&str>) -> Result<Date, Failure> {
+pub fn parse_from(lang: Lang, from: Option<&str>) -> Result<Date, Failure> {
     match from {
         None => Ok(LocalTime::now().date),
         Some(s) => Date::parse(s)
-            .ok_or_else(|| Failure::usage(format!("`{s}` is not a date of the form YYYY-MM-DD"))),
+            .ok_or_else(|| Failure::usage(crate::i18n::fill(lang, Msg::ErrBadDate, &[s]))),
     }
 }
 

@@ -49,9 +49,10 @@ pub fn train(c: &Content, lang: Lang, args: TrainArgs<'_>) -> Result<String, Fai
     let index = match args.scenario {
         Some(id) => c.scenario_index(id).ok_or_else(|| {
             let known: Vec<&str> = c.scenarios.iter().map(|s| s.id.as_ref()).collect();
-            Failure::usage(format!(
-                "unknown scenario `{id}`; known: {}",
-                known.join(", ")
+            Failure::usage(crate::i18n::fill(
+                lang,
+                Msg::ErrUnknownScenario,
+                &[id, &known.join(", ")],
             ))
         })?,
         None => ask(c, lang),
@@ -78,7 +79,12 @@ pub fn train(c: &Content, lang: Lang, args: TrainArgs<'_>) -> Result<String, Fai
     if !crate::cli::stdout_is_terminal() {
         return Ok(doc::plain(&w, lang));
     }
-    run::run(&mut w, lang).map_err(|e| Failure::content(format!("vagvisare: {e}")))?;
+    run::run(&mut w, lang).map_err(|e| {
+        Failure::content(format!(
+            "vagvisare: {}",
+            crate::i18n::fill(lang, Msg::ErrTerminal, &[&e.to_string()])
+        ))
+    })?;
     Ok(String::new())
 }
 
@@ -108,12 +114,5 @@ fn ask(c: &Content, lang: Lang) -> usize {
 /// Writes `body` to `path` atomically and privately (see [`crate::cli::export::write_file`]); without
 /// `force` an existing file is left alone and the refusal is said in `lang`.
 pub fn write_new(path: &Path, body: &str, force: bool, lang: Lang) -> Result<(), Failure> {
-    if !force && path.exists() {
-        return Err(Failure::usage(format!(
-            "{}: {}",
-            path.display(),
-            text(lang, Msg::TrainExists)
-        )));
-    }
-    crate::cli::export::write_file(path, body, force)
+    crate::cli::export::write_file(path, body, force, lang)
 }

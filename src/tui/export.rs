@@ -211,7 +211,7 @@ pub fn perform(app: &App, req: &ExportRequest) -> Action {
 
 fn write(app: &App, req: &ExportRequest) -> Result<PathBuf, String> {
     let body = contents(app, req.format)?;
-    crate::cli::export::write_file(&req.path, &body, req.force).map_err(|f| {
+    crate::cli::export::write_file(&req.path, &body, req.force, app.lang).map_err(|f| {
         f.message
             .strip_prefix("vagvisare: ")
             .unwrap_or(&f.message)

@@ -21,7 +21,7 @@ use ratatui::crossterm::execute;
 
 use crate::cli::{Cli, Failure};
 use crate::engine::calendar::LocalTime;
-use crate::i18n::Lang;
+use crate::i18n::Msg;
 use crate::model::Content;
 use action::Action;
 use app::App;
@@ -30,12 +30,16 @@ use theme::ThemeKind;
 /// Opens the navigator on `content` in the alternate screen and runs until the user quits.
 /// The terminal is restored on quit, on error, on panic (ratatui's hook) and on SIGTERM/SIGINT/SIGHUP.
 pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
-    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let lang = cli.language();
     let role = match cli.role.as_deref() {
         None => None,
         Some(r) => Some(content.actor_index(r).ok_or_else(|| {
             let known: Vec<&str> = content.actors.iter().map(|a| a.id.as_ref()).collect();
-            Failure::usage(format!("unknown actor `{r}`; known: {}", known.join(", ")))
+            Failure::usage(crate::i18n::fill(
+                lang,
+                Msg::ErrUnknownActor,
+                &[r, &known.join(", ")],
+            ))
         })?),
     };
     let mut app = App::new(
@@ -55,7 +59,12 @@ pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
         let _ = execute!(io::stdout(), event::DisableMouseCapture);
     }
     ratatui::restore();
-    result.map_err(|e| Failure::content(format!("vagvisare: {e}")))
+    result.map_err(|e| {
+        Failure::content(format!(
+            "vagvisare: {}",
+            crate::i18n::fill(lang, Msg::ErrTerminal, &[&e.to_string()])
+        ))
+    })
 }
 
 /// Draws, then blocks on the next event; redraws only after an event or a resize. Idle costs nothing:
