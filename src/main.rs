@@ -8,7 +8,11 @@ use clap::Parser;
 use vagvisare::cli::{self, Cli, Command, GuideArgs, Lazy};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        // Help, version, usage and parse errors: shown by the command described in the user's language.
+        Err(_) => cli::help::parse_localized(),
+    };
     let navigator = matches!(
         args.command,
         None | Some(Command::Guide(Lazy(GuideArgs { plain: false })))

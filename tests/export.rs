@@ -148,7 +148,25 @@ fn completions_for_every_shell_and_a_man_page() {
         .success()
         .stdout(contains(".TH vagvisare 1"))
         .stdout(contains("assess"))
+        .stdout(contains("Bedöm svaren"));
+    bin(dir.path())
+        .args(["--lang", "en", "man"])
+        .assert()
+        .success()
         .stdout(contains("Evaluate answers"));
+    // The command line's own help follows the language too.
+    bin(dir.path())
+        .args(["assess", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("Användning: vagvisare assess"))
+        .stdout(contains("Bara skyldigheter i detta steg"));
+    bin(dir.path())
+        .args(["--lang", "en", "assess", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("Usage: vagvisare assess"))
+        .stdout(contains("Only duties of this step"));
     bin(dir.path())
         .arg("--version")
         .assert()

@@ -3,6 +3,7 @@
 
 mod args;
 pub mod export;
+pub mod help;
 pub mod json;
 pub mod markdown;
 pub mod style;
@@ -330,14 +331,14 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             },
         )),
         Command::Completions(Lazy(CompletionsArgs { shell })) => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut cmd = help::command(lang);
             let mut buf = Vec::new();
             clap_complete::generate(*shell, &mut cmd, "vagvisare", &mut buf);
             Ok(String::from_utf8_lossy(&buf).into_owned())
         }
         Command::Man => {
             let mut buf = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+            clap_mangen::Man::new(help::command(lang))
                 .render(&mut buf)
                 .map_err(|e| {
                     Failure::content(format!(

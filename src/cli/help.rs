@@ -1,0 +1,246 @@
+//! The command line's own help in the user's language.
+//!
+//! clap takes help texts from the `///` comments in `args.rs`, which are English. For Swedish, the
+//! built command is walked once and every description replaced from the table below, keyed by
+//! subcommand and argument id; a test fails when a description has no translation. This runs only
+//! when clap has something to show (help, usage, an error, the man page, completions), so an ordinary
+//! call pays nothing for it. clap's own fixed words ("[default: …]", "Possible values") stay English.
+
+use clap::{Command, CommandFactory};
+
+use super::Cli;
+use crate::i18n::Lang;
+
+/// The description of the program itself, per language.
+const ABOUT_EN: &str = "A terminal guide to the Swedish manual on suspected human trafficking: who does what in which \
+step, whom to call and which law applies. Without a subcommand the navigator opens.";
+
+/// Swedish description of a subcommand (`""` is the program).
+fn about_sv(sub: &str) -> Option<&'static str> {
+    Some(match sub {
+        "assess" => {
+            "Bedöm svaren: vilka skyldigheter som gäller, vilka som kan bli aktuella, vem du ringer, vilken lag."
+        }
+        "questions" => "Lista situationsfrågorna med id och värden.",
+        "steps" => "Lista processens steg och referensspåren.",
+        "show" => "Visa ett steg: inledning, vägledning och alla skyldigheter per aktör.",
+        "actors" => "Lista aktörerna och hur många skyldigheter var och en har i varje steg.",
+        "contacts" => "Lista alla kontakter, med uppgifternas ålder.",
+        "timeline" => "Tidsfristerna från upptäckten, som datum, med villkoret för var och en.",
+        "law" => "Lista lagrummen och de skyldigheter varje lagrum stöder.",
+        "search" => {
+            "Sök i all text (skiftläges- och diakritikokänsligt; telefonnummer på siffrorna)."
+        }
+        "sources" => "Lista källdokumenten och hur många poster varje dokument bär.",
+        "validate" => {
+            "Kontrollera innehållet (inbyggt, eller --content MAPP): varje problem som fil:rad:kolumn."
+        }
+        "scenarios" => "Lista övningsscenarierna.",
+        "train" => {
+            "Gå igenom ett övningsscenario vid projektorn (ren text när utdata inte är en terminal)."
+        }
+        "guide" => {
+            "Vägledd konsultation. Med `--plain` (eller utan terminal): en fråga i taget på stdin/stdout med \
+             numrerade val, för skärmläsare; sedan bedömningen som text."
+        }
+        "completions" => {
+            "Skriv ut ett skript för skalkomplettering: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`."
+        }
+        "man" => "Skriv ut manualsidan (roff): `vagvisare man > vagvisare.1`.",
+        "help" => "Visa detta meddelande eller hjälpen för angivna underkommandon.",
+        _ => return None,
+    })
+}
+
+/// Swedish help of an argument, by subcommand and argument id.
+fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
+    Some(match (sub, id) {
+        (_, "content") => {
+            "Läs och validera innehåll från denna mapp i stället för det inbyggda innehållet."
+        }
+        (_, "overlay") => {
+            "Lägg till lokala kontakter från denna mapp (standard: ~/.config/vagvisare/ om den finns)."
+        }
+        (_, "no_overlay") => "Bortse från de lokala kontakterna i konfigurationsmappen.",
+        (_, "lang") => {
+            "Språk för etiketter och meddelanden (standard: från LANG, annars svenska). Innehållet är alltid svenskt."
+        }
+        ("", "role") => "Din egen roll (ett aktörs-id): dina skyldigheter först, övriga nedtonade.",
+        ("", "mouse") => {
+            "Navigatorn: fånga musen (klick väljer, hjulet rullar). Av som standard så att terminalens egen \
+             markering fungerar för att kopiera telefonnummer."
+        }
+        ("", "theme") => "Navigatorns färger (standard: `default`; `mono` när NO_COLOR är satt).",
+        (_, "help") => "Visa hjälp",
+        (_, "version") => "Visa version",
+        ("assess", "answers") => {
+            "Ett svar, `FRÅGA=VÄRDE` (kan upprepas); `vet_ej` betyder obesvarad. Se `vagvisare questions`."
+        }
+        ("assess", "step") => "Bara skyldigheter i detta steg.",
+        ("assess", "role") => "Bara skyldigheter för denna aktör.",
+        ("assess", "output") => {
+            "Skriv till denna fil i stället för stdout (atomärt, läsbar bara för dig; aldrig över en befintlig fil \
+             utan --force). Innehåller svaren och bedömningen, aldrig fritext."
+        }
+        ("assess", "force") => "Med --output: ersätt en befintlig fil.",
+        ("assess", "at") => {
+            "Tidpunkten för kontakternas nåbarhet: \"ÅÅÅÅ-MM-DD TT:MM\", svensk tid (standard: nu)."
+        }
+        ("show", "step") => "Stegets id (se `vagvisare steps`).",
+        ("contacts", "now") => {
+            "Markera vilka som nås nu (svensk tid) och sätt alternativen utanför kontorstid först."
+        }
+        ("contacts", "at") => {
+            "Som --now, vid en annan tidpunkt: \"ÅÅÅÅ-MM-DD TT:MM\" (svensk tid)."
+        }
+        ("timeline", "from") => "Upptäcktsdagen, ÅÅÅÅ-MM-DD (standard: i dag).",
+        ("timeline", "answers") => {
+            "Ett svar, `FRÅGA=VÄRDE` (kan upprepas), för att utesluta tidsfrister som inte gäller."
+        }
+        ("search", "query") => "Ord att hitta; alla måste matcha.",
+        ("search", "limit") => "Högst så här många träffar.",
+        ("train", "scenario") => {
+            "Scenariots id (se `vagvisare scenarios`); utan det väljer du i listan."
+        }
+        ("train", "handout") => "Skriv ett underlag i Markdown utan svar till denna fil.",
+        ("train", "key") => "Skriv facit i Markdown, med källor, till denna fil.",
+        ("train", "force") => "Skriv över befintliga filer.",
+        ("guide", "plain") => "Rad för rad, ingen grafik.",
+        ("completions", "shell") => "Skalet.",
+        _ => return None,
+    })
+}
+
+/// The whole command line, built and described in `lang`.
+pub fn command(lang: Lang) -> Command {
+    let mut cmd = Cli::command();
+    cmd.build();
+    match lang {
+        Lang::En => cmd.about(ABOUT_EN),
+        Lang::Sv => swedish(cmd, ""),
+    }
+}
+
+fn swedish(cmd: Command, sub: &str) -> Command {
+    let mut cmd = cmd
+        .help_template(
+            "{before-help}{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}",
+        )
+        .subcommand_help_heading("Kommandon")
+        .mut_args(|a| {
+            let heading = if a.is_positional() {
+                "Argument"
+            } else {
+                "Flaggor"
+            };
+            let a = if a.get_help_heading().is_none() {
+                a.help_heading(heading)
+            } else {
+                a
+            };
+            match arg_sv(sub, a.get_id().as_str()) {
+                // clap drops the final period of a one-line help; so do we.
+                Some(text) => a.help(text.trim_end_matches('.')).long_help(None::<&str>),
+                None => a,
+            }
+        });
+    if let Some(about) = about_sv(sub) {
+        cmd = cmd
+            .about(about.trim_end_matches('.'))
+            .long_about(None::<&str>);
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, |s| swedish(s, &name));
+    }
+    cmd
+}
+
+/// Parses the command line with the localized command; used once clap has something to show (help,
+/// version, an error), where it prints that and exits as clap does.
+pub fn parse_localized() -> Cli {
+    use clap::FromArgMatches;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = command(lang_from_args(&args)).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The language asked for on the command line, read before clap parses (help and errors are written
+/// during parsing): `--lang X` or `--lang=X`, else the locale.
+pub fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => it.next().map(|v| v.to_string()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("en") => return Lang::En,
+            Some("sv") => return Lang::Sv,
+            _ => {}
+        }
+    }
+    Lang::from_env()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walk(cmd: &Command, path: &str, out: &mut Vec<String>) {
+        for a in cmd.get_arguments() {
+            if let Some(h) = a.get_help() {
+                out.push(format!("{path} --{}: {h}", a.get_id()));
+            }
+        }
+        for s in cmd.get_subcommands() {
+            out.push(format!(
+                "{} (about): {}",
+                s.get_name(),
+                s.get_about().map(ToString::to_string).unwrap_or_default()
+            ));
+            walk(s, s.get_name(), out);
+        }
+    }
+
+    #[test]
+    fn every_description_has_a_swedish_translation() {
+        let (mut en, mut sv) = (Vec::new(), Vec::new());
+        walk(&command(Lang::En), "", &mut en);
+        walk(&command(Lang::Sv), "", &mut sv);
+        assert_eq!(en.len(), sv.len());
+        let untranslated: Vec<_> = en
+            .iter()
+            .zip(&sv)
+            .filter(|(e, s)| e == s)
+            .map(|(e, _)| e.clone())
+            .collect();
+        assert!(
+            untranslated.is_empty(),
+            "no Swedish text for:\n{}",
+            untranslated.join("\n")
+        );
+        assert!(
+            command(Lang::En)
+                .get_about()
+                .is_some_and(|a| a.to_string().starts_with("A terminal guide"))
+        );
+    }
+
+    #[test]
+    fn lang_is_read_from_the_arguments() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_from_args(&args(&["vagvisare", "--lang", "en", "--help"])),
+            Lang::En
+        );
+        assert_eq!(
+            lang_from_args(&args(&["vagvisare", "assess", "--lang=sv"])),
+            Lang::Sv
+        );
+    }
+}
