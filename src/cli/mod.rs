@@ -292,10 +292,9 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                     .enumerate()
                     .map(|(i, l)| {
                         let duties: Vec<&str> = c
-                            .duties
-                            .iter()
-                            .filter(|d| d.law.contains(&i))
-                            .map(|d| d.id.as_ref())
+                            .duties_citing(i)
+                            .into_iter()
+                            .map(|d| c.duties[d].id.as_ref())
                             .collect();
                         serde_json::json!({"law": json::LawJson::new(c, l), "duties": duties})
                     })

@@ -381,10 +381,9 @@ pub fn laws(v: &View, c: &Content) -> String {
     for (i, l) in c.law.iter().enumerate() {
         law(v, c, l, "", &mut out);
         let duties: Vec<&str> = c
-            .duties
-            .iter()
-            .filter(|d| d.law.contains(&i))
-            .map(|d| d.id.as_ref())
+            .duties_citing(i)
+            .into_iter()
+            .map(|d| c.duties[d].id.as_ref())
             .collect();
         if !duties.is_empty() {
             let _ = writeln!(out, "  {}: {}", v.t(Msg::SupportsDuties), duties.join(", "));

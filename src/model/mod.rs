@@ -86,6 +86,13 @@ impl Content {
     pub fn law_index(&self, id: &str) -> Option<usize> {
         index_of(&self.law, id)
     }
+    /// The duties (indices) that cite law item `law`, in content order.
+    pub fn duties_citing(&self, law: usize) -> Vec<usize> {
+        (0..self.duties.len())
+            .filter(|&d| self.duties[d].law.contains(&law))
+            .collect()
+    }
+
     /// The seed document an item cites.
     pub fn source(&self, r: &SourceRef) -> &Source {
         &self.sources[r.doc]

@@ -345,9 +345,7 @@ impl<'c> App<'c> {
 
     /// The duties citing law item `l`.
     pub fn law_duties(&self, l: usize) -> Vec<usize> {
-        (0..self.content.duties.len())
-            .filter(|&d| self.content.duties[d].law.contains(&l))
-            .collect()
+        self.content.duties_citing(l)
     }
 
     /// A message from the catalogue in the UI language.
