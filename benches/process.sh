@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Whole-process timing against the floor: a hello-world Rust release binary built here with the same
-# release profile (lto, codegen-units = 1, strip), timed in the same run as
+# Whole-process timing against the floor: a hello-world Rust release binary built here with our
+# [profile.release] table copied from Cargo.toml (lto, codegen-units = 1, strip, opt-level = "s",
+# panic = "abort"), timed in the same run as
 #   target/release/vagvisare assess --format json --answer barn_utsatt=ja
-# with hyperfine if installed (apt-get install -y hyperfine), else a loop of N runs timed with
-# `date +%s%N`. Prints the medians and their ratio, the release binary size and the peak RSS of
-# `vagvisare assess` (from /usr/bin/time -v if present).
+# with hyperfine if installed (apt-get install -y hyperfine; it also times `vagvisare --version`), else
+# a loop of N runs timed with `date +%s%N`. Prints the medians and their ratio, the release binary size
+# and the peak RSS of `vagvisare assess` (from /usr/bin/time -v if present).
 #
 # Usage: benches/process.sh [RUNS]      (default 1000 runs per command; run from anywhere)
 set -euo pipefail
@@ -26,14 +27,11 @@ echo "== build"
 (
     cd "$WORK"
     cargo new --quiet --bin hello
-    cat >> hello/Cargo.toml <<'EOF'
-
-[profile.release]
-lto = true
-codegen-units = 1
-strip = true
-panic = "unwind"
-EOF
+    # Our [profile.release] table, copied verbatim, so the floor is built exactly like us.
+    echo >> hello/Cargo.toml
+    awk '/^\[/ { on = ($0 == "[profile.release]") } on' "$ROOT/Cargo.toml" >> hello/Cargo.toml
+    echo "hello-world profile:"
+    awk '/^\[profile.release\]/ { on = 1 } on && !/^#/ && NF' hello/Cargo.toml | sed 's/^/  /'
     cd hello && cargo build --release --quiet
 )
 HELLO="$WORK/hello/target/release/hello"
@@ -43,13 +41,15 @@ HELLO="$WORK/hello/target/release/hello"
 echo "== whole process, $RUNS runs each, same run"
 if command -v hyperfine > /dev/null; then
     hyperfine --warmup 50 --runs "$RUNS" -N --export-json "$WORK/h.json" \
-        "$HELLO" "$BIN ${ARGS[*]}" > "$WORK/h.txt"
+        "$HELLO" "$BIN ${ARGS[*]}" "$BIN --version" > "$WORK/h.txt"
     cat "$WORK/h.txt"
     # medians in ms, from hyperfine's JSON
-    read -r H V < <(python3 -c '
+    read -r H V VER < <(python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
-print(r[0]["median"] * 1e3, r[1]["median"] * 1e3)' "$WORK/h.json")
+print(*(x["median"] * 1e3 for x in r))' "$WORK/h.json")
+    printf 'median vagvisare --version: %.3f ms (%.2fx; start-up and argument parsing only)\n' \
+        "$VER" "$(echo "$VER / $H" | bc -l)"
     TOOL="hyperfine $(hyperfine --version | cut -d" " -f2) -N --warmup 50 --runs $RUNS"
 else
     # Interleaved so both see the same machine state; each sample is one process, in ns.
