@@ -114,8 +114,9 @@ impl LayoutMode {
 /// The navigator's state.
 pub struct App<'c> {
     pub content: &'c Content,
-    /// Built once: every keystroke in search only scans it.
-    pub index: SearchIndex<'c>,
+    /// Built on the first search, then kept: every later keystroke only scans it. Not at start-up,
+    /// where folding all content would delay the first frame for users who never search.
+    pub index: std::cell::OnceCell<SearchIndex<'c>>,
     pub answers: Answers,
     /// The whole content under the current answers (for the summary and contacts).
     pub assessment: Assessment,
@@ -190,7 +191,7 @@ impl<'c> App<'c> {
         };
         let mut app = App {
             content,
-            index: SearchIndex::new(content),
+            index: std::cell::OnceCell::new(),
             answers: Answers::new(content),
             assessment: Assessment::default(),
             step_duties: Vec::new(),

@@ -241,7 +241,11 @@ fn search(app: &mut App) {
     app.hits = if app.query.trim().is_empty() {
         Vec::new()
     } else {
-        let mut hits = app.index.search(&app.query);
+        let content = app.content;
+        let mut hits = app
+            .index
+            .get_or_init(|| crate::engine::SearchIndex::new(content))
+            .search(&app.query);
         hits.truncate(MAX_HITS);
         hits
     };
