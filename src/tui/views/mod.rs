@@ -209,9 +209,17 @@ fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!("{s} "), app.theme.highlight));
         spans.push(Span::raw(" "));
     }
+    // Whole hints only, in the table's order (most important first): one cut in half reads as nonsense.
+    let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
     for (keys, desc) in keymap::hints(app) {
+        let text = format!(" {desc}  ");
+        let width = keys.chars().count() + text.trim_end().chars().count();
+        if used + width > usize::from(area.width) {
+            break;
+        }
+        used += keys.chars().count() + text.chars().count();
         spans.push(Span::styled(keys, app.theme.key));
-        spans.push(Span::styled(format!(" {desc}  "), app.theme.text));
+        spans.push(Span::styled(text, app.theme.text));
     }
     frame.render_widget(
         Paragraph::new(Line::from(spans)).style(app.theme.text),
