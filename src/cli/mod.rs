@@ -5,13 +5,13 @@ mod args;
 pub mod export;
 pub mod help;
 pub mod json;
+mod listing;
 pub mod markdown;
 pub mod style;
 pub mod text;
 pub mod time;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
 pub use args::*;
@@ -189,30 +189,12 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::Questions(Lazy(QuestionsArgs { format })) => Ok(list(
             *format,
             || text::questions(&view, c),
-            || {
-                c.questions
-                .iter()
-                .map(|q| {
-                    serde_json::json!({"id": q.id, "text": q.text, "help": q.help,
-                        "values": q.options.iter().map(|o| serde_json::json!({"value": o.value, "label": o.label})).collect::<Vec<_>>()})
-                })
-                .collect::<Vec<_>>()
-            },
+            || listing::questions(c),
         )),
         Command::Steps(Lazy(StepsArgs { format })) => Ok(list(
             *format,
             || text::steps(&view, c),
-            || {
-                c.steps
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    serde_json::json!({"id": s.id, "order": s.order, "kind": json::step_kind(s.kind), "title": s.title,
-                        "summary": s.summary, "duties": c.duties.iter().filter(|d| d.step == i).count(),
-                        "source": json::SourceJson::new(c, &s.source)})
-                })
-                .collect::<Vec<_>>()
-            },
+            || listing::steps(c),
         )),
         Command::Show(Lazy(ShowArgs { step, format })) => {
             let i = lookup(
@@ -225,29 +207,13 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             Ok(list(
                 *format,
                 || text::step(&view, c, i),
-                || show_json(c, i),
+                || listing::show(c, i),
             ))
         }
         Command::Actors(Lazy(ActorsArgs { format })) => Ok(list(
             *format,
             || text::actors(&view, c),
-            || {
-                c.actors
-                .iter()
-                .enumerate()
-                .map(|(a, actor)| {
-                    let per_step: BTreeMap<&str, usize> = c
-                        .duties
-                        .iter()
-                        .filter(|d| d.actor == a)
-                        .fold(BTreeMap::new(), |mut m, d| {
-                            *m.entry(c.steps[d.step].id.as_ref()).or_insert(0) += 1;
-                            m
-                        });
-                    serde_json::json!({"id": actor.id, "name": actor.name, "description": actor.description, "duties_per_step": per_step})
-                })
-                .collect::<Vec<_>>()
-            },
+            || listing::actors(c),
         )),
         Command::Contacts(Lazy(ContactsArgs { now, at, format })) if *now || at.is_some() => {
             let at = time::parse_at(lang, at.as_deref())?;
@@ -283,24 +249,9 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                 *format == Format::Json,
             ))
         }
-        Command::Law(Lazy(LawArgs { format })) => Ok(list(
-            *format,
-            || text::laws(&view, c),
-            || {
-                c.law
-                    .iter()
-                    .enumerate()
-                    .map(|(i, l)| {
-                        let duties: Vec<&str> = c
-                            .duties_citing(i)
-                            .into_iter()
-                            .map(|d| c.duties[d].id.as_ref())
-                            .collect();
-                        serde_json::json!({"law": json::LawJson::new(c, l), "duties": duties})
-                    })
-                    .collect::<Vec<_>>()
-            },
-        )),
+        Command::Law(Lazy(LawArgs { format })) => {
+            Ok(list(*format, || text::laws(&view, c), || listing::laws(c)))
+        }
         Command::Search(Lazy(SearchArgs {
             query,
             limit,
@@ -318,16 +269,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::Sources(Lazy(SourcesArgs { format })) => Ok(list(
             *format,
             || sources_text(&view, c),
-            || {
-                c.sources
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    serde_json::json!({"id": s.id, "file": s.file, "title": s.title, "date": s.date.to_string(),
-                        "origin": s.origin, "note": s.note, "items": items_from(c, i)})
-                })
-                .collect::<Vec<_>>()
-            },
+            || listing::sources(c),
         )),
         Command::Completions(Lazy(CompletionsArgs { shell })) => {
             let mut cmd = help::command(lang);
@@ -457,37 +399,6 @@ pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
     String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-fn show_json(c: &Content, i: usize) -> serde_json::Value {
-    let s = &c.steps[i];
-    serde_json::json!({
-        "id": s.id, "title": s.title, "summary": s.summary, "intro": s.intro, "kind": json::step_kind(s.kind),
-        "source": json::SourceJson::new(c, &s.source),
-        "sections": s.sections.iter().map(|sec| serde_json::json!({"heading": sec.heading, "text": sec.text,
-            "source": json::SourceJson::new(c, &sec.source)})).collect::<Vec<_>>(),
-        "duties": c.duties.iter().filter(|d| d.step == i).map(|d| serde_json::json!({
-            "id": d.id, "actor": c.actors[d.actor].id, "actor_name": c.actors[d.actor].name, "text": d.text,
-            "when": d.when.as_ref().map(|w| &w.source), "attribution": json::attribution(d.attribution),
-            "attribution_note": d.attribution_note, "source": json::SourceJson::new(c, &d.source)})).collect::<Vec<_>>(),
-    })
-}
-
-/// How many content items cite source document `doc`.
-pub fn items_from(c: &Content, doc: usize) -> usize {
-    let steps = c
-        .steps
-        .iter()
-        .map(|s| {
-            usize::from(s.source.doc == doc)
-                + s.sections.iter().filter(|x| x.source.doc == doc).count()
-        })
-        .sum::<usize>();
-    steps
-        + c.actors.iter().filter(|x| x.source.doc == doc).count()
-        + c.duties.iter().filter(|x| x.source.doc == doc).count()
-        + c.contacts.iter().filter(|x| x.source.doc == doc).count()
-        + c.law.iter().filter(|x| x.source.doc == doc).count()
-}
-
 fn sources_text(v: &View, c: &Content) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
@@ -500,7 +411,7 @@ fn sources_text(v: &View, c: &Content) -> String {
         let _ = writeln!(
             out,
             "  {} {}",
-            items_from(c, i),
+            listing::items_from(c, i),
             crate::i18n::text(v.lang, Msg::Items)
         );
     }

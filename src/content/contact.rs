@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::condition::QuestionInfo;
+use super::ctx::Ctx;
 use super::raw::{RawContact, S};
-use super::validate::Ctx;
 use crate::model::{Contact, Phone, Text};
 
 /// The id maps a contact refers into.

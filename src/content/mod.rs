@@ -3,6 +3,7 @@
 
 pub mod condition;
 mod contact;
+mod ctx;
 pub mod error;
 pub mod overlay;
 pub mod raw;

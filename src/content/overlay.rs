@@ -10,9 +10,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::condition::QuestionInfo;
+use super::ctx::Ctx;
 use super::error::{Diagnostic, Diagnostics, SourceFile};
 use super::raw::RawFile;
-use super::validate::Ctx;
 use crate::model::{Content, HasId};
 
 /// Applies the overlay `files` to `base`; returns the merged content or every problem found.

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::ctx::Ctx;
 use super::raw::{RawSourceRef, S};
-use super::validate::Ctx;
 use crate::model::{Question, Scenario, ScenarioAnswer, ScenarioPart, SourceRef, index_of};
 
 /// A `[[scenario]]` table as written.
@@ -180,7 +180,7 @@ mod tests {
         let scen = files
             .iter_mut()
             .find(|f| f.name.contains("scenarios/"))
-            .expect("fixture has a scenario file");
+            .unwrap_or_else(|| panic!("fixture has a scenario file"));
         assert!(scen.text.contains(from), "fixture lacks {from:?}");
         scen.text = scen.text.replacen(from, to, 1);
         match load_files(files) {

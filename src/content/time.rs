@@ -4,8 +4,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::condition::QuestionInfo;
+use super::ctx::Ctx;
 use super::raw::{RawDeadline, RawEscalation, RawReach};
-use super::validate::Ctx;
 use crate::model::{Deadline, DeadlineKind, Escalation, Reach, ReachKind};
 
 /// The id maps the time kinds refer into.
