@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::condition::QuestionInfo;
 use super::ctx::Ctx;
-use super::error::{Diagnostic, Diagnostics, SourceFile};
+use super::error::{Diagnostics, SourceFile};
 use super::raw::RawFile;
 use crate::model::{Content, HasId};
 
@@ -176,14 +176,4 @@ fn refuse_other_kinds(cx: &mut Ctx<'_>, f: usize, raw: &RawFile) {
     refuse("escalation", raw.escalation.first().map(|x| x.span().start));
     refuse("deadline", raw.deadline.first().map(|x| x.span().start));
     refuse("scenario", raw.scenario.first().map(|x| x.span().start));
-}
-
-/// A diagnostic for an overlay folder that cannot be read.
-pub fn unreadable(dir: &std::path::Path, e: &std::io::Error) -> Diagnostics {
-    Diagnostics(vec![Diagnostic {
-        file: dir.display().to_string(),
-        line: 1,
-        col: 1,
-        message: format!("cannot read overlay: {e}"),
-    }])
 }

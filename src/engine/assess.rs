@@ -125,14 +125,9 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
     order.sort_by_key(|&i| (content.duties[i].step, i));
 
     let mut out = Assessment::default();
-    // A contact's own `when` says whom it serves (the coordinator for children, say): when it is false
-    // the contact is left out, also when a listed duty names it.
-    let fits = |c: usize| {
-        content.contacts[c]
-            .when
-            .as_ref()
-            .is_none_or(|w| w.eval(&answers.0) != Tri::False)
-    };
+    // A contact that does not serve this case (the coordinator for children when the person is an
+    // adult) is left out, also when a listed duty names it.
+    let fits = |c: usize| content.contacts[c].serves(&answers.0);
     let mut contacts = Unique::new(content.contacts.len());
     let mut law = Unique::new(content.law.len());
     for (i, c) in content.contacts.iter().enumerate() {

@@ -6,7 +6,7 @@
 
 use super::Answers;
 use super::calendar::{LocalTime, eve, is_weekday, public_holiday};
-use crate::model::{Contact, Content, ReachKind, Tri};
+use crate::model::{Contact, Content, ReachKind};
 
 /// Ordinary office hours as we read "kontorstid" (an interpretation; the seeds give no hours).
 pub const OFFICE_HOURS: std::ops::Range<u8> = 8..17;
@@ -141,12 +141,4 @@ pub fn call_order(c: &Content, answers: &Answers, at: LocalTime) -> Vec<(usize, 
         order.insert(0, (first, reach_at(&c.contacts[first], at)));
     }
     order
-}
-
-/// Whether a contact's own condition allows showing it under these answers.
-pub fn fits(contact: &Contact, answers: &Answers) -> bool {
-    contact
-        .when
-        .as_ref()
-        .is_none_or(|w| w.eval(&answers.0) != Tri::False)
 }

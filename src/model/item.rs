@@ -166,6 +166,16 @@ pub struct Law {
     pub source: SourceRef,
 }
 
+impl Contact {
+    /// Whether the contact serves the case under these answers: its own `when` (whom it serves, e.g.
+    /// the coordinator for children) is not false. Unknown counts as serving: better one contact too many.
+    pub fn serves(&self, answers: &[Option<u8>]) -> bool {
+        self.when
+            .as_ref()
+            .is_none_or(|w| w.eval(answers) != super::Tri::False)
+    }
+}
+
 macro_rules! has_id {
     ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
 }

@@ -77,21 +77,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
         head.push(Line::raw(""));
         head.push(Line::styled(app.t(Msg::Law), t.heading));
         for &l in d.law.iter() {
-            let law = &c.law[l];
-            head.extend(wrapped_lines(
-                vec![Span::styled(format!("  {} ", law.citation), t.heading)],
-                4,
-                &format!("– {}", law.title),
-                width,
-                t.text,
-            ));
-            head.extend(wrapped_lines(
-                vec![Span::raw("    ")],
-                4,
-                &law.summary,
-                width,
-                t.text,
-            ));
+            head.extend(super::law::law_lines(app, &c.law[l], 2, width));
         }
     }
     let mut items = vec![head];

@@ -6,7 +6,29 @@ use ratatui::text::{Line, Span};
 
 use super::widgets::{list, pane, truncate, wrapped_lines};
 use crate::i18n::Msg;
+use crate::model::Law;
 use crate::tui::app::App;
+
+/// A law item as lines, indented by `indent`: citation – title, then the summary.
+pub fn law_lines(app: &App, l: &Law, indent: usize, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let pad = " ".repeat(indent);
+    let mut lines = wrapped_lines(
+        vec![Span::styled(format!("{pad}{} ", l.citation), t.heading)],
+        indent + 2,
+        &format!("– {}", l.title),
+        width,
+        t.text,
+    );
+    lines.extend(wrapped_lines(
+        vec![Span::raw(format!("{pad}  "))],
+        indent + 2,
+        &l.summary,
+        width,
+        t.text,
+    ));
+    lines
+}
 
 /// Draws the law view; Enter opens the first duty the selected item supports.
 pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
@@ -21,20 +43,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            let mut lines = wrapped_lines(
-                vec![Span::styled(format!("{} ", l.citation), t.heading)],
-                2,
-                &format!("– {}", l.title),
-                width,
-                t.text,
-            );
-            lines.extend(wrapped_lines(
-                vec![Span::raw("  ")],
-                2,
-                &l.summary,
-                width,
-                t.text,
-            ));
+            let mut lines = law_lines(app, l, 0, width);
             let mut note = format!(
                 "{} ({}: {})",
                 app.t(Msg::SeedCitesAsOf),
