@@ -217,3 +217,51 @@ fn time_kinds_are_validated_with_positions() {
         "{e}"
     );
 }
+
+/// The seed's words kept with deadlines, the escalation chain and reachability are verbatim from the
+/// seed each cites (when the seeds are beside the checkout).
+#[test]
+fn time_words_are_verbatim_from_their_seed() {
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !seeds.is_dir() {
+        eprintln!("skipped: no seeds at {}", seeds.display());
+        return;
+    }
+    let c = content();
+    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let seed = |doc: usize| {
+        collapse(&std::fs::read_to_string(seeds.join(&*c.sources[doc].file)).unwrap_or_default())
+    };
+    let mut checked = 0;
+    for d in c.deadlines.iter() {
+        assert!(
+            seed(d.source.doc).contains(&collapse(&d.words)),
+            "deadline {}: {:?}",
+            d.id,
+            d.words
+        );
+        checked += 1;
+    }
+    for e in c.escalations.iter() {
+        for sentence in e.text.split_inclusive(". ") {
+            assert!(
+                seed(e.source.doc).contains(&collapse(sentence.trim())),
+                "escalation {}: {sentence:?}",
+                e.id
+            );
+        }
+        checked += 1;
+    }
+    for k in c.contacts.iter() {
+        if let Some(r) = &k.reach {
+            assert!(
+                seed(k.source.doc).contains(&collapse(&r.words)),
+                "reach of {}: {:?}",
+                k.id,
+                r.words
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "checked {checked}");
+}
