@@ -4,13 +4,14 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use vagvisare::cli::{self, Cli, Command, GuideArgs, Lazy};
 
 fn main() -> ExitCode {
-    let args = match Cli::try_parse() {
+    let args = match Cli::try_parse_args(std::env::args_os()) {
         Ok(args) => args,
-        // Help, version, usage and parse errors: shown by the command described in the user's language.
+        // The version needs no translation; print it without building the described command.
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => e.exit(),
+        // Help, usage and parse errors: shown by the command described in the user's language.
         Err(_) => cli::help::parse_localized(),
     };
     let navigator = matches!(

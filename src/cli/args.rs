@@ -11,21 +11,8 @@ use crate::i18n::Lang;
 #[derive(Debug, Parser)]
 #[command(name = "vagvisare", version = crate::cli::VERSION, about, long_about = None)]
 pub struct Cli {
-    /// Read and validate content from this folder instead of the embedded content.
-    #[arg(long, global = true, value_name = "DIR")]
-    pub content: Option<PathBuf>,
-
-    /// Add local contacts from this folder (default: ~/.config/vagvisare/ when it exists).
-    #[arg(long, global = true, value_name = "DIR", conflicts_with = "no_overlay")]
-    pub overlay: Option<PathBuf>,
-
-    /// Ignore the local contacts in the config folder.
-    #[arg(long, global = true)]
-    pub no_overlay: bool,
-
-    /// Language of labels and messages (default: from LANG, else Swedish). Content stays Swedish.
-    #[arg(long, global = true, value_enum)]
-    pub lang: Option<Lang>,
+    #[command(flatten)]
+    pub globals: Globals,
 
     /// Your own role (an actor id): its duties first, the others dimmed.
     #[arg(long, value_name = "ACTOR")]
@@ -45,9 +32,75 @@ pub struct Cli {
 }
 
 impl Cli {
+    /// Parses a command line (the program's name first), as `Parser::try_parse_from` would, and takes
+    /// the [`Globals`] given after the subcommand into `globals`.
+    pub fn try_parse_args<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        Cli::from_matches(&<Cli as clap::CommandFactory>::command().try_get_matches_from(args)?)
+    }
+
+    /// The parsed command line from clap's matches: the subcommand's [`Globals`] override the ones
+    /// given before it.
+    pub fn from_matches(matches: &clap::ArgMatches) -> Result<Cli, clap::Error> {
+        use clap::FromArgMatches;
+        let mut cli = Cli::from_arg_matches(matches)?;
+        if let Some((_, sub)) = matches.subcommand() {
+            let after = Globals::from_arg_matches(sub)?;
+            cli.globals.absorb(after)?;
+        }
+        Ok(cli)
+    }
+
     /// The UI language: `--lang`, else from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else Swedish.
     pub fn language(&self) -> Lang {
-        self.lang.unwrap_or_else(Lang::from_env)
+        self.globals.lang.unwrap_or_else(Lang::from_env)
+    }
+}
+
+// The options accepted both before and after the subcommand (`vagvisare assess --lang en`).
+//
+// Not clap `global` arguments: clap copies those into every subcommand on every run, which was the
+// largest part of parsing a command line (BENCHMARKS.md). Each subcommand takes them through `Lazy`
+// instead, so only the subcommand used pays, and `Cli::from_matches` merges the two places.
+// (A plain comment: clap would show a doc comment as every subcommand's description.)
+#[derive(Debug, Clone, Default, Args)]
+pub struct Globals {
+    /// Read and validate content from this folder instead of the embedded content.
+    #[arg(long, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+
+    /// Add local contacts from this folder (default: ~/.config/vagvisare/ when it exists).
+    #[arg(long, value_name = "DIR", conflicts_with = "no_overlay")]
+    pub overlay: Option<PathBuf>,
+
+    /// Ignore the local contacts in the config folder.
+    #[arg(long)]
+    pub no_overlay: bool,
+
+    /// Language of labels and messages (default: from LANG, else Swedish). Content stays Swedish.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+impl Globals {
+    /// Takes the options given after the subcommand; they win over the ones before it, as a repeated
+    /// option would. `--overlay` and `--no-overlay` stay exclusive across the two places.
+    fn absorb(&mut self, after: Globals) -> Result<(), clap::Error> {
+        let overlay = after.overlay.is_some() || self.overlay.is_some();
+        if overlay && (after.no_overlay || self.no_overlay) {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::ArgumentConflict,
+                "the argument '--overlay <DIR>' cannot be used with '--no-overlay'\n",
+            ));
+        }
+        self.content = after.content.or(self.content.take());
+        self.overlay = after.overlay.or(self.overlay.take());
+        self.no_overlay |= after.no_overlay;
+        self.lang = after.lang.or(self.lang);
+        Ok(())
     }
 }
 
@@ -97,7 +150,7 @@ pub enum Command {
     /// List the seed documents and how many content items each one backs.
     Sources(Lazy<SourcesArgs>),
     /// Check the content (embedded, or --content DIR): every problem as file:line:col.
-    Validate,
+    Validate(Lazy<NoArgs>),
     /// List the training scenarios.
     Scenarios(Lazy<ScenariosArgs>),
     /// Walk through a training scenario at a projector (plain text when stdout is not a terminal).
@@ -108,7 +161,7 @@ pub enum Command {
     /// Print a shell completion script: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`.
     Completions(Lazy<CompletionsArgs>),
     /// Print the manual page (roff): `vagvisare man > vagvisare.1`.
-    Man,
+    Man(Lazy<NoArgs>),
 }
 
 // The arguments of each subcommand. Plain comments, not doc comments: clap would show a struct's
@@ -254,6 +307,10 @@ pub struct GuideArgs {
     pub plain: bool,
 }
 
+// `vagvisare validate`, `vagvisare man`: only the [`Globals`].
+#[derive(Debug, Args)]
+pub struct NoArgs {}
+
 // `vagvisare completions`
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -261,11 +318,13 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// A subcommand's arguments, built only when clap enters that subcommand (`Command::defer`).
+/// A subcommand's arguments and the [`Globals`], built only when clap enters that subcommand
+/// (`Command::defer`).
 ///
 /// Building every subcommand's arguments on each run made clap's set-up the largest start-up cost of
 /// a call such as `vagvisare assess` (measured in BENCHMARKS.md); deferring them keeps a call's cost
-/// to the arguments it uses. Help, completions and the man page still see every argument.
+/// to the arguments it uses. Help, completions and the man page still see every argument. The
+/// subcommand's [`Globals`] are read by [`Cli::from_matches`], not here.
 #[derive(Debug, Clone)]
 pub struct Lazy<T>(pub T);
 
@@ -280,9 +339,51 @@ impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
 
 impl<T: Args> Args for Lazy<T> {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        cmd.defer(T::augment_args)
+        cmd.defer(|cmd| Globals::augment_args(T::augment_args(cmd)))
     }
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        cmd.defer(T::augment_args_for_update)
+        cmd.defer(|cmd| Globals::augment_args_for_update(T::augment_args_for_update(cmd)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_args(std::iter::once("vagvisare").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn shared_options_are_taken_before_and_after_the_subcommand() {
+        for args in [
+            &["--lang", "en", "--content", "x", "assess"][..],
+            &["assess", "--lang", "en", "--content", "x"],
+            &["--content", "x", "validate", "--lang", "en"],
+        ] {
+            let cli = parse(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            assert_eq!(cli.globals.lang, Some(Lang::En), "{args:?}");
+            assert_eq!(cli.globals.content, Some(PathBuf::from("x")), "{args:?}");
+        }
+        let cli = parse(&["--overlay", "a", "man", "--no-overlay"]);
+        assert_eq!(
+            cli.map(|_| ()).map_err(|e| e.kind()),
+            Err(clap::error::ErrorKind::ArgumentConflict)
+        );
+        assert!(parse(&["man", "--overlay", "a", "--no-overlay"]).is_err());
+    }
+
+    #[test]
+    fn the_option_after_the_subcommand_wins() {
+        let cli = parse(&["--lang", "sv", "--overlay", "a", "steps", "--lang", "en"]);
+        let cli = cli.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(cli.globals.lang, Some(Lang::En));
+        assert_eq!(cli.globals.overlay, Some(PathBuf::from("a")));
+        assert!(!cli.globals.no_overlay);
+        let cli = parse(&["--content", "a", "steps", "--content", "b"]);
+        assert_eq!(
+            cli.ok().and_then(|c| c.globals.content),
+            Some(PathBuf::from("b"))
+        );
     }
 }

@@ -162,10 +162,9 @@ fn swedish(cmd: Command, sub: &str) -> Command {
 /// Parses the command line with the localized command; used once clap has something to show (help,
 /// version, an error), where it prints that and exits as clap does.
 pub fn parse_localized() -> Cli {
-    use clap::FromArgMatches;
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let matches = command(lang_from_args(&args)).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    Cli::from_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 /// The language asked for on the command line, read before clap parses (help and errors are written

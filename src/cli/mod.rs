@@ -77,10 +77,10 @@ pub fn load(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
 /// exists, unless `--no-overlay`. Only read, never created.
 pub fn overlay_dir(cli: &Cli) -> Option<std::path::PathBuf> {
     use etcetera::BaseStrategy;
-    if cli.no_overlay {
+    if cli.globals.no_overlay {
         return None;
     }
-    if let Some(dir) = &cli.overlay {
+    if let Some(dir) = &cli.globals.overlay {
         return Some(dir.clone());
     }
     let dir = etcetera::choose_base_strategy()
@@ -91,7 +91,7 @@ pub fn overlay_dir(cli: &Cli) -> Option<std::path::PathBuf> {
 }
 
 fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
-    match &cli.content {
+    match &cli.globals.content {
         None => Ok(Cow::Borrowed(crate::embedded::content())),
         Some(dir) => crate::content::load_dir(dir).map(Cow::Owned).map_err(|d| {
             let (shown, n) = (dir.display().to_string(), d.0.len().to_string());
@@ -277,7 +277,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             clap_complete::generate(*shell, &mut cmd, "vagvisare", &mut buf);
             Ok(String::from_utf8_lossy(&buf).into_owned())
         }
-        Command::Man => {
+        Command::Man(_) => {
             let mut buf = Vec::new();
             clap_mangen::Man::new(help::command(lang))
                 .render(&mut buf)
@@ -310,7 +310,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
             key,
             force,
         })) => crate::train::train(c, lang, train_args(scenario, handout, key, *force)),
-        Command::Validate => Ok(format!(
+        Command::Validate(_) => Ok(format!(
             "{}: {} {}, {} {}, {} {}, {} {}{}, {} {}\n",
             crate::i18n::text(lang, Msg::ContentOk),
             c.steps.len(),
