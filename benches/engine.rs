@@ -6,8 +6,8 @@
 //! * `assess/{none,all}/{1x,20x}` — assess with no answers and with every question answered;
 //! * `search/<query>/{1x,20x}` — one query over all content (the index is built once, as the navigator
 //!   does);
-//! * `tui/frame_120x40`, `tui/key_down_120x40`, `tui/key_answer_120x40` — one frame of the main screen
-//!   into a ratatui `TestBackend`, and a key press (update + redraw).
+//! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the main screen into a ratatui
+//!   `TestBackend`, and a key press (update + redraw), on the shipped and the 20× content.
 //!
 //! The synthetic content is made here: the shipped TOML with steps, duties and contacts cloned under
 //! suffixed ids (each copy's contacts in another of Sweden's 21 regions), parsed at run time.
@@ -210,13 +210,14 @@ fn engine_benches(cr: &mut Criterion) {
 }
 
 fn tui_benches(cr: &mut Criterion) {
-    let c = vagvisare::embedded::content();
+    let big = load(&synthetic(&shipped(), 20));
+    let contents: [(&str, &Content); 2] = [("1x", vagvisare::embedded::content()), ("20x", &big)];
     let today = Date {
         year: 2026,
         month: 11,
         day: 25,
     };
-    let new_app = || {
+    let new_app = |c| {
         let mut app = App::new(c, Lang::Sv, ThemeKind::Default, None, today);
         update::update(&mut app, Action::Resize(120, 40));
         app
@@ -224,35 +225,31 @@ fn tui_benches(cr: &mut Criterion) {
     let terminal = || Terminal::new(TestBackend::new(120, 40)).unwrap_or_else(|e| panic!("{e}"));
 
     let mut g = cr.benchmark_group("tui");
-    {
-        let app = new_app();
+    for (label, c) in contents {
+        let app = new_app(c);
         let mut t = terminal();
-        g.bench_function("frame_120x40", |b| {
+        g.bench_function(BenchmarkId::new("frame_120x40", label), |b| {
             b.iter(|| {
                 // A full frame each time: clear the previous buffer so nothing is skipped as unchanged.
                 let _ = t.clear();
                 t.draw(|f| views::render(&app, f)).map(|_| ())
             })
         });
-    }
-    {
-        let mut app = new_app();
-        let mut t = terminal();
+
+        let mut app = new_app(c);
         let mut down = true;
-        g.bench_function("key_down_120x40", |b| {
+        g.bench_function(BenchmarkId::new("key_down_120x40", label), |b| {
             b.iter(|| {
                 update::update(&mut app, if down { Action::Down } else { Action::Up });
                 down = !down;
                 t.draw(|f| views::render(&app, f)).map(|_| ())
             })
         });
-    }
-    {
+
         // Answering a question re-assesses every duty before the redraw.
-        let mut app = new_app();
-        let mut t = terminal();
+        let mut app = new_app(c);
         let mut yes = true;
-        g.bench_function("key_answer_120x40", |b| {
+        g.bench_function(BenchmarkId::new("key_answer_120x40", label), |b| {
             b.iter(|| {
                 update::update(&mut app, Action::Answer(if yes { 1 } else { 2 }));
                 yes = !yes;

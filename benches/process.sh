@@ -3,9 +3,11 @@
 # [profile.release] table copied from Cargo.toml (lto, codegen-units = 1, strip, opt-level = "s",
 # panic = "abort"), timed in the same run as
 #   target/release/vagvisare assess --format json --answer barn_utsatt=ja
-# with hyperfine if installed (apt-get install -y hyperfine; it also times `vagvisare --version`), else
-# a loop of N runs timed with `date +%s%N`. Prints the medians and their ratio, the release binary size
-# and the peak RSS of `vagvisare assess` (from /usr/bin/time -v if present).
+# with hyperfine if installed (apt-get install -y hyperfine; it also times `vagvisare --version` and a
+# second hello-world linked with the same two start-up options build.rs gives us, `-no-pie` and the
+# static unwinder, so the ratio against a like-for-like floor shows too), else a loop of N runs timed
+# with `date +%s%N`. Prints the medians and their ratio, the release binary size and the peak RSS of
+# `vagvisare assess` (from /usr/bin/time -v if present).
 #
 # Usage: benches/process.sh [RUNS]      (default 1000 runs per command; run from anywhere)
 set -euo pipefail
@@ -33,23 +35,28 @@ echo "== build"
     echo "hello-world profile:"
     awk '/^\[profile.release\]/ { on = 1 } on && !/^#/ && NF' hello/Cargo.toml | sed 's/^/  /'
     cd hello && cargo build --release --quiet
+    # The same program linked as build.rs links vagvisare on Linux/glibc (see start_up_link_options).
+    cargo rustc --release --quiet --target-dir like-us -- -l static=gcc_eh -C link-arg=-no-pie
 )
 HELLO="$WORK/hello/target/release/hello"
+HELLO_LIKE_US="$WORK/hello/like-us/release/hello"
 "$HELLO" > /dev/null
 "$BIN" "${ARGS[@]}" > /dev/null
 
 echo "== whole process, $RUNS runs each, same run"
 if command -v hyperfine > /dev/null; then
     hyperfine --warmup 50 --runs "$RUNS" -N --export-json "$WORK/h.json" \
-        "$HELLO" "$BIN ${ARGS[*]}" "$BIN --version" > "$WORK/h.txt"
+        "$HELLO" "$BIN ${ARGS[*]}" "$BIN --version" "$HELLO_LIKE_US" > "$WORK/h.txt"
     cat "$WORK/h.txt"
     # medians in ms, from hyperfine's JSON
-    read -r H V VER < <(python3 -c '
+    read -r H V VER HL < <(python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 print(*(x["median"] * 1e3 for x in r))' "$WORK/h.json")
     printf 'median vagvisare --version: %.3f ms (%.2fx; start-up and argument parsing only)\n' \
         "$VER" "$(echo "$VER / $H" | bc -l)"
+    printf 'median hello-world linked like vagvisare: %.3f ms; assess against it: %.2fx\n' \
+        "$HL" "$(echo "$V / $HL" | bc -l)"
     TOOL="hyperfine $(hyperfine --version | cut -d" " -f2) -N --warmup 50 --runs $RUNS"
 else
     # Interleaved so both see the same machine state; each sample is one process, in ns.
