@@ -183,4 +183,7 @@ mod tests {
 mod render_tests;
 
 #[cfg(test)]
+mod action_props;
+
+#[cfg(test)]
 mod lang_tests;

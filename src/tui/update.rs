@@ -13,6 +13,28 @@ const MAX_HITS: usize = 200;
 
 /// Applies `action` to `app`.
 pub fn update(app: &mut App, action: Action) {
+    apply(app, action);
+    clamp_scroll(app);
+}
+
+/// Keeps the scroll of the text on screen (help, summary, timeline) inside it, after a key, a resize
+/// or a change of its text: presses past the end would otherwise pile up, and the way back would
+/// first have to undo them all before anything moved. Only the text on screen is measured, and it
+/// is clamped again whenever it is shown.
+fn clamp_scroll(app: &mut App) {
+    let Some(max) = super::views::scroll_max(app) else {
+        return;
+    };
+    let scroll = match (app.help_open, app.view) {
+        (true, _) => &mut app.help_scroll,
+        (false, View::Summary) => &mut app.summary_scroll,
+        (false, View::Timeline) => &mut app.timeline_scroll,
+        _ => return,
+    };
+    *scroll = (*scroll).min(max);
+}
+
+fn apply(app: &mut App, action: Action) {
     if app.export.is_some() && !super::export::allowed_in_dialog(&action) {
         return;
     }

@@ -218,6 +218,7 @@ fn help_toggles() {
 #[test]
 fn show_switches_view_and_closes_help() {
     let mut a = app();
+    update(&mut a, Action::Resize(60, 14));
     a.help_open = true;
     update(&mut a, Action::Show(View::Summary));
     assert_eq!(a.view, View::Summary);
@@ -338,4 +339,55 @@ fn click_on_a_question_selects_that_question() {
     // The border row selects nothing new.
     update(&mut a, Action::Click(2, rect.y));
     assert_eq!(a.question, 0);
+}
+
+/// Found by the property test (action_props.rs): the scroll of the summary, the timeline and the help
+/// grew past the end of the text, so after presses too many the way back did nothing until they were
+/// all undone; and a scroll made in a window too small to draw kept the text scrolled after a resize
+/// made it fit (Show(Summary), Down at 1×1, Resize(40, 48): summary_scroll 1 on a one-page text).
+#[test]
+fn scrolling_stops_at_the_end_of_the_text() {
+    for (view, help) in [
+        (View::Summary, false),
+        (View::Timeline, false),
+        (View::Main, true),
+    ] {
+        // The shipped content: the fixture has no deadlines to scroll.
+        let c = crate::embedded::content();
+        let mut a = App::new(c, Lang::Sv, ThemeKind::Default, None, app().today);
+        update(&mut a, Action::Resize(60, 14));
+        update(&mut a, Action::Show(view));
+        if help {
+            update(&mut a, Action::ToggleHelp);
+        }
+        let scroll = |a: &App| match (help, view) {
+            (true, _) => a.help_scroll,
+            (false, View::Summary) => a.summary_scroll,
+            _ => a.timeline_scroll,
+        };
+        let end = crate::tui::views::scroll_max(&a).unwrap_or(0);
+        assert!(end > 1, "{view:?} (help {help}) scrolls at 60×14: {end}");
+        for _ in 0..20 {
+            update(&mut a, Action::PageDown);
+        }
+        assert_eq!(scroll(&a), end, "{view:?} (help {help}) stops at the end");
+        update(&mut a, Action::Up);
+        assert_eq!(
+            scroll(&a),
+            end - 1,
+            "{view:?} (help {help}): one press back moves"
+        );
+        update(&mut a, Action::Resize(250, 80));
+        let fits = crate::tui::views::scroll_max(&a).unwrap_or(0);
+        assert!(
+            scroll(&a) <= fits,
+            "{view:?} (help {help}) clamped on resize"
+        );
+    }
+    let mut a = app();
+    update(&mut a, Action::Show(View::Summary));
+    update(&mut a, Action::Resize(1, 1));
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Resize(40, 48));
+    assert_eq!(a.summary_scroll, 0, "the summary fits at 40×48");
 }

@@ -11,10 +11,16 @@ use crate::tui::keymap::{Context, help_lines};
 
 /// Draws the key help, grouped by where the keys work.
 pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
-    let t = &app.theme;
-    let block = pane(app.t(Msg::TuiHelp), true, t);
+    let block = pane(app.t(Msg::TuiHelp), true, &app.theme);
     let inner = block.inner(body);
     frame.render_widget(block, body);
+    scrolled(frame, inner, lines(app), app.help_scroll);
+    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+}
+
+/// The help's lines (not wrapped: a narrow pane cuts them).
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let t = &app.theme;
     let mut lines = vec![
         Line::styled(app.t(Msg::TuiHelpIntro), t.text),
         Line::raw(""),
@@ -36,6 +42,5 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         }
         lines.push(Line::raw(""));
     }
-    scrolled(frame, inner, lines, app.help_scroll);
-    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+    lines
 }

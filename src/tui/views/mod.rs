@@ -133,6 +133,29 @@ pub fn pane_at(app: &App, x: u16, y: u16) -> Option<(Pane, Rect)> {
         .find(|(_, r)| r.contains(Position::new(x, y)))
 }
 
+/// How far the scrolled text on screen (the help, the summary or the timeline) can scroll at the
+/// current size: its lines beyond the pane's height. `None` in the other views and when the terminal
+/// is too small to draw any.
+pub fn scroll_max(app: &App) -> Option<usize> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if LayoutMode::for_size(area.width, area.height) == LayoutMode::TooSmall {
+        return None;
+    }
+    // Each of them draws into a bordered pane filling the body.
+    let inner = widgets::pane("", true, &app.theme).inner(chrome(app, area).body);
+    let width = usize::from(inner.width);
+    let lines = if app.help_open {
+        help::lines(app).len()
+    } else {
+        match app.view {
+            View::Summary => summary::lines(app, width).len(),
+            View::Timeline => timeline::lines(app, width).len(),
+            _ => return None,
+        }
+    };
+    Some(lines.saturating_sub(usize::from(inner.height)))
+}
+
 /// Draws the whole screen for `app`.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();

@@ -13,12 +13,22 @@ use crate::tui::app::App;
 
 /// Draws the summary, scrolled by `summary_scroll`.
 pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
-    let t = &app.theme;
-    let c = app.content;
-    let block = pane(app.t(Msg::TuiSummary), true, t);
+    let block = pane(app.t(Msg::TuiSummary), true, &app.theme);
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    let w = usize::from(inner.width);
+    scrolled(
+        frame,
+        inner,
+        lines(app, usize::from(inner.width)),
+        app.summary_scroll,
+    );
+    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+}
+
+/// The summary's lines, wrapped to `w` columns.
+pub fn lines(app: &App, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let c = app.content;
     let mut lines: Vec<Line<'static>> = Vec::new();
     let pairs = app.answers.pairs(c);
     let given = if pairs.is_empty() {
@@ -86,6 +96,5 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
             t.text,
         ));
     }
-    scrolled(frame, inner, lines, app.summary_scroll);
-    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+    lines
 }

@@ -13,12 +13,22 @@ use crate::tui::app::App;
 
 /// Draws the timeline, scrolled by `timeline_scroll`.
 pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
-    let t = &app.theme;
-    let c = app.content;
-    let block = pane(app.t(Msg::Timeline), true, t);
+    let block = pane(app.t(Msg::Timeline), true, &app.theme);
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    let w = usize::from(inner.width);
+    scrolled(
+        frame,
+        inner,
+        lines(app, usize::from(inner.width)),
+        app.timeline_scroll,
+    );
+    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+}
+
+/// The timeline's lines, wrapped to `w` columns.
+pub fn lines(app: &App, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let c = app.content;
     let mut lines: Vec<Line<'static>> = vec![Line::styled(
         format!(
             "{}: {}",
@@ -52,6 +62,5 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         }
         lines.extend(wrapped_lines(vec![Span::raw("  ")], 2, &meta, w, t.dim));
     }
-    scrolled(frame, inner, lines, app.timeline_scroll);
-    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+    lines
 }
