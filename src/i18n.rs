@@ -269,6 +269,14 @@ catalogue! {
     ErrManPage => "kan inte skapa manualsidan: {0}", "cannot render the man page: {0}";
     ErrTerminal => "terminalfel: {0}", "terminal error: {0}";
     ErrUnknownScenario => "okänt scenario `{0}`; kända: {1}", "unknown scenario `{0}`; known: {1}";
+    PanicInternal => "vagvisare: internt fel – programmet avbröts. Felet ligger i vägvisaren, inte i något du gjorde.", "vagvisare: internal error – the program stopped. The fault is in vagvisare, not in anything you did.";
+    PanicWhat => "Fel: {0}", "Error: {0}";
+    PanicWhere => "Plats: {0}", "Location: {0}";
+    PanicUnknown => "okänt", "unknown";
+    PanicNothingSaved => "Terminalen är återställd. Inget sparades: svaren fanns bara i minnet, inga ärendeuppgifter skrevs till disk.", "The terminal has been restored. Nothing was saved: the answers were only in memory, no case data was written to disk.";
+    PanicDuringExport => "Terminalen är återställd. Exporten kan ha avbrutits: en halvskriven .tmp…-fil kan ligga kvar i mappen – ta bort den.", "The terminal has been restored. The export may have been cut short: a partial .tmp… file may remain in its folder.";
+    PanicReport => "Rapportera felet till vägvisarens utvecklare (ett ärende, issue) med raderna Fel och Plats – utan personuppgifter.", "Report it to the developers of vagvisare (an issue) with the Error and Location lines – without personal data.";
+    PanicReportAt => "Rapportera felet som ett ärende (issue) på {0} med raderna Fel och Plats – utan personuppgifter.", "Report it as an issue at {0} with the Error and Location lines – without personal data.";
 }
 
 /// The word for a search hit's kind (`[lagrum]`, `[law]`); JSON keeps [`ItemRef::kind`].

@@ -2,22 +2,24 @@
 //!
 //! Elm-shaped: one state ([`app::App`]), one message type ([`action::Action`]), one key table
 //! ([`keymap`]), a pure [`update::update`] and pure render functions per view ([`views`]). This module is
-//! the thin shell around them: terminal set-up and restore, the blocking event loop, signals, and the
-//! OSC 52 clipboard write and the export's file write.
+//! the thin shell around them: terminal set-up and restore, the blocking event loop, signals, panics
+//! ([`panic`]), and the OSC 52 clipboard write and the export's file write.
 
 pub mod action;
 pub mod app;
 pub mod export;
 pub mod keymap;
+pub mod panic;
 pub mod plain;
 pub mod theme;
 pub mod update;
 pub mod views;
 
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::{cursor, execute, terminal};
 
 use crate::cli::{Cli, Failure};
 use crate::engine::calendar::LocalTime;
@@ -28,7 +30,8 @@ use app::App;
 use theme::ThemeKind;
 
 /// Opens the navigator on `content` in the alternate screen and runs until the user quits.
-/// The terminal is restored on quit, on error, on panic (ratatui's hook) and on SIGTERM/SIGINT/SIGHUP.
+/// The terminal is restored on quit, on error, on panic ([`panic::install`]) and on
+/// SIGTERM/SIGINT/SIGHUP.
 pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
     let lang = cli.language();
     let role = match cli.role.as_deref() {
@@ -49,16 +52,13 @@ pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
         role,
         LocalTime::now().date,
     );
-    watch_signals(cli.mouse);
-    let mut terminal = ratatui::init();
-    if cli.mouse {
-        let _ = execute!(io::stdout(), event::EnableMouseCapture);
-    }
-    let result = event_loop(&mut terminal, &mut app);
-    if cli.mouse {
-        let _ = execute!(io::stdout(), event::DisableMouseCapture);
-    }
-    ratatui::restore();
+    let hook = panic::install(lang);
+    watch_signals();
+    let result =
+        set_up_terminal(cli.mouse).and_then(|mut terminal| event_loop(&mut terminal, &mut app));
+    restore_terminal();
+    // The previous hook back: a later panic finds the terminal as the shell left it.
+    drop(hook);
     result.map_err(|e| {
         Failure::content(format!(
             "vagvisare: {}",
@@ -67,9 +67,50 @@ pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
     })
 }
 
+/// Whether the terminal is in the navigator's state (raw mode, alternate screen), and whether mouse
+/// capture is on. Whoever restores first — quit, error, signal or panic — takes the state, so the
+/// terminal is restored exactly once: leaving the alternate screen a second time would move the cursor
+/// back over what was printed since (the panic message).
+static TERMINAL_SET_UP: AtomicBool = AtomicBool::new(false);
+static MOUSE_CAPTURED: AtomicBool = AtomicBool::new(false);
+
+/// Raw mode, the alternate screen and, with `mouse`, mouse capture; what [`restore_terminal`] undoes.
+/// (Not `ratatui::init`: its panic hook would restore a second time and then print std's text.)
+fn set_up_terminal(mouse: bool) -> io::Result<ratatui::DefaultTerminal> {
+    terminal::enable_raw_mode()?;
+    TERMINAL_SET_UP.store(true, Ordering::SeqCst);
+    execute!(io::stdout(), terminal::EnterAlternateScreen)?;
+    if mouse && execute!(io::stdout(), event::EnableMouseCapture).is_ok() {
+        MOUSE_CAPTURED.store(true, Ordering::SeqCst);
+    }
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
+}
+
+/// Leaves the terminal as the shell had it: mouse capture off, raw mode off, the normal screen, the
+/// cursor shown (a frame without a cursor position, such as the request to enlarge the window, hides
+/// it). Does nothing if the terminal is not set up or already restored; never fails or panics.
+pub(crate) fn restore_terminal() {
+    if !TERMINAL_SET_UP.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    if MOUSE_CAPTURED.swap(false, Ordering::SeqCst) {
+        let _ = execute!(io::stdout(), event::DisableMouseCapture);
+    }
+    let _ = ratatui::try_restore();
+    let _ = execute!(io::stdout(), cursor::Show);
+}
+
 /// Draws, then blocks on the next event; redraws only after an event or a resize. Idle costs nothing:
 /// no timer, no polling.
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
+    // crossterm starts watching SIGWINCH only when first asked for an event: ask now, before the size
+    // is read, or a resize between the first frame and the first `read` is lost (the screen would keep
+    // the old layout until the next key).
+    event::poll(std::time::Duration::ZERO)?;
+    // Tests only (debug builds): VAGVISARE_TEST_PANIC=1 panics at the first key, with the terminal set
+    // up, to check what a panic leaves behind.
+    #[cfg(debug_assertions)]
+    let provoke_panic = std::env::var_os("VAGVISARE_TEST_PANIC").is_some_and(|v| v == "1");
     let size = terminal.size()?;
     update::update(app, Action::Resize(size.width, size.height));
     while !app.should_quit {
@@ -78,7 +119,12 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Res
         app.now = Some(LocalTime::now());
         terminal.draw(|f| views::render(app, f))?;
         // Blocks until the user or the terminal does something.
-        let action = match event::read()? {
+        let event = event::read()?;
+        #[cfg(debug_assertions)]
+        if provoke_panic && matches!(event, Event::Key(_)) {
+            panic!("VAGVISARE_TEST_PANIC: a panic provoked for the tests");
+        }
+        let action = match event {
             Event::Key(k) if k.kind != KeyEventKind::Release => keymap::dispatch(app, k),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             Event::Mouse(m) => match m.kind {
@@ -99,7 +145,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Res
         }
         // The one file the navigator writes, and only when asked: the outcome goes back to `update`.
         if let Some(req) = app.export_request.take() {
-            let outcome = export::perform(app, &req);
+            let outcome = panic::exporting(|| export::perform(app, &req));
             update::update(app, outcome);
         }
     }
@@ -111,9 +157,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Res
 /// crossterm's blocking `event::read` retries after `EINTR`, so a signal cannot wake the event loop to
 /// check a flag. Instead a thread waits on the signals (costing nothing while idle, unlike polling the
 /// keyboard with a timeout) and, holding the stdout lock so no frame is half-drawn over the restored
-/// screen, leaves the alternate screen, shows the cursor and exits with 128 + the signal number.
+/// screen, restores the terminal ([`restore_terminal`]) and exits with 128 + the signal number.
 /// In raw mode Ctrl-C is a key (bound to quit), so SIGINT only comes from `kill`.
-fn watch_signals(mouse: bool) {
+fn watch_signals() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else {
         return;
@@ -122,10 +168,7 @@ fn watch_signals(mouse: bool) {
         if let Some(sig) = signals.forever().next() {
             let stdout = io::stdout();
             let _guard = stdout.lock();
-            if mouse {
-                let _ = execute!(io::stdout(), event::DisableMouseCapture);
-            }
-            ratatui::restore();
+            restore_terminal();
             std::process::exit(128 + sig);
         }
     });
