@@ -192,6 +192,37 @@ fn timeline_and_reachability_on_shipped_content() {
     insta::assert_snapshot!("timeline_120x40", t.backend());
 }
 
+/// At the smallest size that draws it (40×12), the emergency line keeps the first contact to call and
+/// the acute-danger number 112 though the whole line does not fit (it drops the open/closed marks): a
+/// weekday in office hours on the shipped content, where the chain puts 112 last.
+#[test]
+fn emergency_line_keeps_112_at_40x12() {
+    let c = crate::embedded::content();
+    let today = crate::model::Date {
+        year: 2026,
+        month: 11,
+        day: 25,
+    };
+    for lang in [crate::i18n::Lang::Sv, crate::i18n::Lang::En] {
+        let mut a = App::new(c, lang, super::theme::ThemeKind::Mono, None, today);
+        a.now = crate::engine::calendar::LocalTime::parse("2026-11-25 10:00");
+        update(&mut a, Action::Resize(40, 12));
+        let t = draw(&a, 40, 12);
+        let top: String = (0..2)
+            .flat_map(|y| (0..40).map(move |x| (x, y)))
+            .map(|(x, y)| t.backend().buffer()[(x, y)].symbol().to_string())
+            .collect();
+        let first = a.emergency_contacts()[0];
+        let number = &c.contacts[first].phones[0].number;
+        assert!(top.starts_with("☎ "), "{top}");
+        assert!(top.contains(&**number), "first contact {number}: {top}");
+        assert!(top.contains("112"), "112 kept: {top}");
+        if lang == crate::i18n::Lang::Sv {
+            insta::assert_snapshot!("emergency_40x12", t.backend());
+        }
+    }
+}
+
 /// The export dialog over the main view, and its overwrite question, at 120×40.
 #[test]
 fn export_dialog_120x40() {

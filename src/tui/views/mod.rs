@@ -35,8 +35,21 @@ pub struct Chrome {
 /// The emergency line's text, full (`with_hours`) or short: each always-shown contact exactly as the
 /// content gives its name, number, label and hours.
 pub fn emergency_text(app: &App, full: bool) -> String {
-    let parts: Vec<String> = app
-        .emergency_contacts()
+    let parts: Vec<String> = emergency_parts(app, full, true)
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    join_emergency(&parts)
+}
+
+fn join_emergency(parts: &[String]) -> String {
+    format!("☎ {}", parts.join(" │ "))
+}
+
+/// Each contact of the emergency line in call order with its text; `marks` adds whether it can be
+/// reached now (when the navigator knows the time).
+fn emergency_parts(app: &App, full: bool, marks: bool) -> Vec<(usize, String)> {
+    app.emergency_contacts()
         .into_iter()
         .map(|i| {
             let k = &app.content.contacts[i];
@@ -56,26 +69,46 @@ pub fn emergency_text(app: &App, full: bool) -> String {
                     s.push_str(&format!(" – {h}"));
                 }
             }
-            if let Some(now) = app.now {
+            if let Some(now) = app.now.filter(|_| marks) {
                 let r = crate::engine::reach::reach_at(k, now);
                 s.push_str(&format!(
                     " [{}]",
                     crate::cli::time::state_word(app.lang, r.state)
                 ));
             }
-            s
+            (i, s)
         })
-        .collect();
-    format!("☎ {}", parts.join(" │ "))
+        .collect()
 }
 
-/// The emergency line wrapped to `width`: the full text if it fits in `max` lines, else the short one.
+/// The emergency line wrapped to `width` in at most `max` lines: the full text if it fits, else the
+/// short one, else the first contacts in call order that fit, then "…" and the acute-danger number
+/// (112) if it was among those left out — first with and then without the open/closed marks.
 fn emergency_lines(app: &App, width: u16, max: usize) -> Vec<String> {
-    let full = widgets::wrap(&emergency_text(app, true), usize::from(width));
-    if full.len() <= max {
-        return full;
+    let width = usize::from(width);
+    let fits = |text: &str| Some(widgets::wrap(text, width)).filter(|l| l.len() <= max);
+    if let Some(lines) = fits(&emergency_text(app, true)) {
+        return lines;
     }
-    widgets::wrap(&emergency_text(app, false), usize::from(width))
+    let acute = app.content.escalations.first().and_then(|e| e.acute);
+    let marked = emergency_parts(app, false, true);
+    let plain = emergency_parts(app, false, false);
+    for keep in (1..=marked.len()).rev() {
+        for parts in [&marked, &plain] {
+            let (head, tail) = parts.split_at(keep);
+            let mut shown: Vec<String> = head.iter().map(|(_, s)| s.clone()).collect();
+            if !tail.is_empty() {
+                shown.push("…".to_string());
+                let missing = acute.and_then(|a| tail.iter().find(|(k, _)| *k == a));
+                shown.extend(missing.map(|(_, s)| s.clone()));
+            }
+            if let Some(lines) = fits(&join_emergency(&shown)) {
+                return lines;
+            }
+        }
+    }
+    // Narrower than any of these: the short text, cut by the area.
+    widgets::wrap(&emergency_text(app, false), width)
 }
 
 /// Splits the screen into emergency line, tab bar, body and hint line.
