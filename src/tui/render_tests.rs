@@ -223,6 +223,44 @@ fn emergency_line_keeps_112_at_40x12() {
     }
 }
 
+/// Too small for the guide (30×6, 250×2): the emergency line with 112 still tops the request to
+/// enlarge the window.
+#[test]
+fn too_small_keeps_the_emergency_line() {
+    let c = crate::embedded::content();
+    let today = crate::model::Date {
+        year: 2026,
+        month: 11,
+        day: 25,
+    };
+    let mut a = App::new(
+        c,
+        crate::i18n::Lang::Sv,
+        super::theme::ThemeKind::Mono,
+        None,
+        today,
+    );
+    a.now = crate::engine::calendar::LocalTime::parse("2026-11-25 10:00");
+    for (w, h) in [(30, 6), (250, 2)] {
+        update(&mut a, Action::Resize(w, h));
+        let t = draw(&a, w, h);
+        let rows = (h - 1).clamp(1, 2);
+        let top: String = (0..rows)
+            .flat_map(|y| (0..w).map(move |x| (x, y)))
+            .map(|(x, y)| t.backend().buffer()[(x, y)].symbol().to_string())
+            .collect();
+        assert!(
+            top.starts_with("☎ ") && top.contains("112"),
+            "{w}x{h}: {top}"
+        );
+        let screen = format!("{:?}", t.backend());
+        assert!(screen.contains("Förstora"), "{w}x{h}: {screen}");
+        if w == 30 {
+            insta::assert_snapshot!("too_small_30x6", t.backend());
+        }
+    }
+}
+
 /// The export dialog over the main view, and its overwrite question, at 120×40.
 #[test]
 fn export_dialog_120x40() {

@@ -93,7 +93,7 @@ fn emergency_lines(app: &App, width: u16, max: usize) -> Vec<String> {
     let acute = app.content.escalations.first().and_then(|e| e.acute);
     let marked = emergency_parts(app, false, true);
     let plain = emergency_parts(app, false, false);
-    for keep in (1..=marked.len()).rev() {
+    for keep in (0..=marked.len()).rev() {
         for parts in [&marked, &plain] {
             let (head, tail) = parts.split_at(keep);
             let mut shown: Vec<String> = head.iter().map(|(_, s)| s.clone()).collect();
@@ -193,11 +193,18 @@ pub fn scroll_max(app: &App) -> Option<usize> {
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if LayoutMode::for_size(area.width, area.height) == LayoutMode::TooSmall {
+        // Too small for the guide, but the emergency line still goes on top, above the request to
+        // enlarge the window: 112 matters more than the request.
+        let max = usize::from(area.height.saturating_sub(1)).clamp(1, 2);
+        let n = emergency_lines(app, area.width, max).len().clamp(1, max) as u16;
+        let [emergency, rest] =
+            Layout::vertical([Constraint::Length(n), Constraint::Min(0)]).areas(area);
+        render_emergency(app, frame, emergency);
         let msg = Paragraph::new(app.t(Msg::TuiEnlarge))
             .style(app.theme.warn)
             .alignment(Alignment::Center)
             .wrap(Wrap { trim: true });
-        frame.render_widget(msg, area);
+        frame.render_widget(msg, rest);
         return;
     }
     let ch = chrome(app, area);
