@@ -19,19 +19,17 @@ fn main() -> ExitCode {
         None | Some(Command::Guide(Lazy(GuideArgs { plain: false })))
     );
     let result = if navigator && cli::stdout_is_terminal() {
-        cli::load(&args).and_then(|c| vagvisare::tui::run(&args, &c).map(|()| String::new()))
+        cli::load(&args).and_then(|c| vagvisare::tui::run(&args, &c))
     } else {
-        cli::run(&args)
+        // One buffer for all output: a command prints in a few large writes however it builds them.
+        let mut out = std::io::BufWriter::with_capacity(16 * 1024, std::io::stdout().lock());
+        let result = cli::run(&args, &mut out);
+        // A closed pipe (`| head`) is not an error worth a message.
+        let _ = out.flush();
+        result
     };
     match result {
-        Ok(out) => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = stdout
-                .write_all(out.as_bytes())
-                .and_then(|()| stdout.flush());
-            ExitCode::SUCCESS
-        }
+        Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("{}", failure.message);
             ExitCode::from(failure.code)

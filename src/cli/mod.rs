@@ -12,7 +12,7 @@ pub mod text;
 pub mod time;
 
 use std::borrow::Cow;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 pub use args::*;
 use serde::Serialize;
@@ -103,8 +103,18 @@ fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Failure> {
     }
 }
 
-/// Runs the parsed command line; returns what to print on stdout.
-pub fn run(cli: &Cli) -> Result<String, Failure> {
+/// Runs the parsed command line and writes what it prints to `out` (stdout, buffered, in the
+/// program). Write errors are not failures: a closed pipe (`| head`) is not worth a message.
+pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
+    let text = produce(cli, out)?;
+    let _ = out.write_all(text.as_bytes());
+    Ok(())
+}
+
+/// What the command prints, as text; the assessment's JSON, the largest document and the one scripts
+/// call, is streamed into `out` instead (then the text is empty): building 40 KB first cost more page
+/// faults than the rest of the command (BENCHMARKS.md).
+fn produce(cli: &Cli, out: &mut dyn Write) -> Result<String, Failure> {
     let lang = cli.language();
     let view = View {
         lang,
@@ -173,15 +183,19 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
                     .transpose()?,
             };
             let a = engine::assess(c, &parsed, scope);
-            let out = match format {
+            let doc = match format {
                 AssessFormat::Text => text::assessment(&view, c, &parsed, &a),
+                AssessFormat::Json if output.is_none() => {
+                    write_json(out, &json::assessment(c, &parsed, &a, lang, at));
+                    String::new()
+                }
                 AssessFormat::Json => to_json(&json::assessment(c, &parsed, &a, lang, at)),
                 AssessFormat::Markdown => markdown::assessment(&view, c, &parsed, &a),
             };
             match output {
-                None => Ok(out),
+                None => Ok(doc),
                 Some(path) => {
-                    export::write_file(path, &out, *force, lang)?;
+                    export::write_file(path, &doc, *force, lang)?;
                     Ok(format!("{}\n", path.display()))
                 }
             }
@@ -386,6 +400,14 @@ fn list<J: Serialize>(
         Format::Text => text(),
         Format::Json => to_json(&json()),
     }
+}
+
+/// Streams `value` as the same pretty JSON document [`to_json`] makes, ignoring write errors (see
+/// [`run`]).
+fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) {
+    let _ = serde_json::to_writer_pretty(&mut *out, value)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"));
 }
 
 pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
