@@ -93,7 +93,19 @@ fn emergency_lines(app: &App, width: u16, max: usize) -> Vec<String> {
     let acute = app.content.escalations.first().and_then(|e| e.acute);
     let marked = emergency_parts(app, false, true);
     let plain = emergency_parts(app, false, false);
-    for keep in (0..=marked.len()).rev() {
+    // No more contacts than the area could hold even unwrapped: with the content of all of Sweden the
+    // list is long, and this keeps the search to the few that can fit.
+    let mut room = width * max;
+    let most = plain
+        .iter()
+        .take_while(|(_, s)| {
+            let need = s.chars().count() + 3;
+            let fits = need <= room;
+            room = room.saturating_sub(need);
+            fits
+        })
+        .count();
+    for keep in (0..=most).rev() {
         for parts in [&marked, &plain] {
             let (head, tail) = parts.split_at(keep);
             let mut shown: Vec<String> = head.iter().map(|(_, s)| s.clone()).collect();
