@@ -21,7 +21,6 @@ fn main() {
     // VAGVISARE_CONTENT_DIR builds the binary around another content folder (a region's own, say).
     println!("cargo::rerun-if-env-changed=VAGVISARE_CONTENT_DIR");
     start_up_link_options();
-    start_up_symbol_order();
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let (dir, display) = match std::env::var("VAGVISARE_CONTENT_DIR") {
         Ok(dir) => (Path::new(&dir).to_path_buf(), dir),
@@ -164,66 +163,95 @@ macro_rules! bake_enum {
 }
 bake_enum!(StepKind, Attribution, ReachKind, DeadlineKind);
 
-/// Two link options that take a third off the process start (BENCHMARKS.md, "Whole process"), on
-/// Linux with glibc, where a start-up is mostly the dynamic loader's work:
-/// - the unwinder comes from gcc's static `libgcc_eh.a` instead of loading `libgcc_s.so.1` at every
-///   start (its constructor alone runs `cpuid` about ten times, each a trap to the hypervisor in a VM).
-///   Listed by the library, so it precedes std's `-lgcc_s` on the link line and `--as-needed` drops the
-///   shared one.
-/// - the program itself is linked as a position-dependent executable (`-no-pie`): the ~3,200 pointers
-///   in the embedded content then need no relocation, and their pages no copy, at start-up. The cost is
-///   that the executable's own addresses are not randomised (libraries, heap and stack still are); the
-///   program reads only local files and has no network input.
+/// Link options for a fast start on Linux with glibc, where a start-up is mostly the dynamic loader's
+/// and the page faults' work (BENCHMARKS.md, "Whole process"). Each one only if a trivial program
+/// links with it under this build's compiler, target, linker and flags, so another toolchain or linker
+/// just builds without it:
+/// - the unwinder from gcc's static `libgcc_eh.a` instead of loading `libgcc_s.so.1` at every start
+///   (its constructor alone runs `cpuid` about ten times, each a trap to the hypervisor in a VM). Listed
+///   by the library, so it precedes std's `-lgcc_s` on the link line and `--as-needed` drops that one.
+/// - a position-dependent executable (`-no-pie`): the ~3,200 pointers in the embedded content then need
+///   no relocation, and their pages no copy, at start-up. The executable's own addresses are then not
+///   randomised (libraries, heap and stack still are); the program reads only local files and has no
+///   network input.
+/// - the functions a start-up runs placed together (`src/link/startup.order`, made by
+///   `benches/startup-order.sh`; rust-lld's `--symbol-ordering-file`): the kernel maps code in 64 KB
+///   windows around each first touch, and they were spread over 1.2 MB of `.text`. Names missing from
+///   the build (a stale list) are skipped: that costs speed, never correctness.
+///   `VAGVISARE_LINK_MAP=FILE` also writes the link map the generator reads.
 ///
 /// A fully static build (`-C target-feature=+crt-static`) is left as its flags make it.
 fn start_up_link_options() {
     let var = |k: &str| std::env::var(k).unwrap_or_default();
+    println!("cargo::rerun-if-env-changed=VAGVISARE_LINK_MAP");
     let crt_static = var("CARGO_CFG_TARGET_FEATURE")
         .split(',')
         .any(|f| f == "crt-static");
     if var("CARGO_CFG_TARGET_OS") != "linux" || var("CARGO_CFG_TARGET_ENV") != "gnu" || crt_static {
         return;
     }
-    println!("cargo::rustc-link-lib=static:-bundle=gcc_eh");
-    println!("cargo::rustc-link-arg-bins=-no-pie");
+    if links(&["-l", "static=gcc_eh"]) {
+        println!("cargo::rustc-link-lib=static:-bundle=gcc_eh");
+    }
+    if links(&["-C", "link-arg=-no-pie"]) {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
+    let order = Path::new(&var("CARGO_MANIFEST_DIR")).join("src/link/startup.order");
+    println!("cargo::rerun-if-changed={}", order.display());
+    // -Xlinker: the path goes to the linker as one argument, commas and all.
+    let ordered = |path: &str| {
+        [
+            "-Xlinker".to_string(),
+            format!("--symbol-ordering-file={path}"),
+            "-Xlinker".to_string(),
+            "--no-warn-symbol-ordering".to_string(),
+        ]
+    };
+    let probe = ordered("/dev/null").map(|a| format!("link-arg={a}"));
+    if links(&[
+        "-C", &probe[0], "-C", &probe[1], "-C", &probe[2], "-C", &probe[3],
+    ]) {
+        for arg in ordered(&order.display().to_string()) {
+            println!("cargo::rustc-link-arg-bins={arg}");
+        }
+        if let Ok(map) = std::env::var("VAGVISARE_LINK_MAP") {
+            println!("cargo::rustc-link-arg-bins=-Xlinker");
+            println!("cargo::rustc-link-arg-bins=-Map={map}");
+        }
+    }
 }
 
-/// Places the functions a start-up runs next to each other (`src/link/startup.order`, made by
-/// `benches/startup-order.sh`): the kernel maps code in 64 KB windows around each first touch, and the
-/// ~330 functions of `assess` and the listing commands were spread over 1.2 MB of `.text`; together
-/// they span ~230 KB. Measured at 1.30× → 1.19× hello-world (BENCHMARKS.md).
-///
-/// Only for rust-lld (the x86_64 Linux default since Rust 1.90) and no linker of one's own: other
-/// linkers do not know the option. Names missing from the build (a stale list) are skipped silently;
-/// a stale list costs speed, never correctness. `VAGVISARE_LINK_MAP=FILE` also writes the link map
-/// the generator needs.
-fn start_up_symbol_order() {
+/// Whether an empty program links with `extra` rustc arguments, built as this crate's binary will be.
+fn links(extra: &[&str]) -> bool {
     let var = |k: &str| std::env::var(k).unwrap_or_default();
-    println!("cargo::rerun-if-env-changed=VAGVISARE_LINK_MAP");
-    let rustc_minor = std::process::Command::new(var("RUSTC"))
-        .arg("-V")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|v| v.split('.').nth(1).and_then(|m| m.parse::<u32>().ok()))
-        .unwrap_or(0);
-    let own_linker = std::env::var_os("RUSTC_LINKER").is_some()
-        || ["linker", "fuse-ld"]
-            .iter()
-            .any(|k| var("CARGO_ENCODED_RUSTFLAGS").contains(k));
-    let lld = var("TARGET") == "x86_64-unknown-linux-gnu" && rustc_minor >= 90 && !own_linker;
-    if !lld {
-        return;
+    let out = Path::new(&var("OUT_DIR")).to_path_buf();
+    let src = out.join("link_probe.rs");
+    if std::fs::write(&src, "fn main() {}\n").is_err() {
+        return false;
     }
-    let root = var("CARGO_MANIFEST_DIR");
-    let order = Path::new(&root).join("src/link/startup.order");
-    println!("cargo::rerun-if-changed={}", order.display());
-    println!(
-        "cargo::rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
-        order.display()
+    let mut rustc = std::process::Command::new(var("RUSTC"));
+    rustc
+        .args(["--crate-type", "bin", "--edition", "2021", "--target"])
+        .arg(var("TARGET"))
+        .arg("-o")
+        .arg(out.join("link_probe"))
+        .arg(&src);
+    rustc.args(
+        var("CARGO_ENCODED_RUSTFLAGS")
+            .split('\x1f')
+            .filter(|f| !f.is_empty()),
     );
-    println!("cargo::rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
-    if let Ok(map) = std::env::var("VAGVISARE_LINK_MAP") {
-        println!("cargo::rustc-link-arg-bins=-Wl,-Map={map}");
+    if let Some(linker) = std::env::var_os("RUSTC_LINKER") {
+        rustc.arg("-C").arg({
+            let mut a = std::ffi::OsString::from("linker=");
+            a.push(linker);
+            a
+        });
     }
+    rustc
+        .args(extra)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }

@@ -42,7 +42,11 @@ show akut
 timeline
 EOF
 
-python3 - "$WORK" "$n" > "$ROOT/src/link/startup.order" << 'EOF'
+[ -s "$WORK/map.txt" ] || {
+    echo "startup-order.sh: no link map: build.rs found no linker that takes a symbol order" >&2
+    exit 1
+}
+python3 - "$WORK" "$n" > "$WORK/startup.order" << 'EOF'
 import bisect, re, sys
 work, n = sys.argv[1], int(sys.argv[2])
 # Input sections of .text from the link map: "VMA LMA Size Align  file:(.text.<symbol>)".
@@ -71,4 +75,11 @@ for i in range(1, n + 1):
                 order.append(name)
 print("\n".join(order))
 EOF
-echo "src/link/startup.order: $(wc -l < "$ROOT/src/link/startup.order") functions"
+# Only a plausible list replaces the committed one.
+count=$(wc -l < "$WORK/startup.order")
+if [ "$count" -lt 50 ]; then
+    echo "startup-order.sh: only $count functions found; src/link/startup.order left as it was" >&2
+    exit 1
+fi
+mv "$WORK/startup.order" "$ROOT/src/link/startup.order"
+echo "src/link/startup.order: $count functions"

@@ -1,7 +1,12 @@
 //! The link options `build.rs` sets for a fast start (BENCHMARKS.md, "Whole process") are in effect in
 //! the built program: it does not load `libgcc_s.so.1` and is a position-dependent executable.
-//! Only on Linux with glibc, where `build.rs` sets them.
-#![cfg(all(target_os = "linux", target_env = "gnu"))]
+//! Only on Linux with glibc and not `crt-static`, where `build.rs` sets them (when the toolchain's
+//! linker takes them, as it does on the reference machine and in CI).
+#![cfg(all(
+    target_os = "linux",
+    target_env = "gnu",
+    not(target_feature = "crt-static")
+))]
 
 fn program() -> Vec<u8> {
     let path = env!("CARGO_BIN_EXE_vagvisare");
