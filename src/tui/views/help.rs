@@ -4,18 +4,15 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::widgets::{pane, scrolled};
+use super::widgets::scrolled_pane;
 use crate::i18n::Msg;
 use crate::tui::app::App;
 use crate::tui::keymap::{Context, help_lines};
 
 /// Draws the key help, grouped by where the keys work.
 pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
-    let block = pane(app.t(Msg::TuiHelp), true, &app.theme);
-    let inner = block.inner(body);
-    frame.render_widget(block, body);
-    scrolled(frame, inner, lines(app), app.help_scroll);
-    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+    let title = app.t(Msg::TuiHelp);
+    scrolled_pane(app, frame, body, title, |_| lines(app), app.help_scroll)
 }
 
 /// The help's lines (not wrapped: a narrow pane cuts them).

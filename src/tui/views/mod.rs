@@ -125,8 +125,14 @@ fn emergency_lines(app: &App, width: u16, max: usize) -> Vec<String> {
 
 /// Splits the screen into emergency line, tab bar, body and hint line.
 pub fn chrome(app: &App, area: Rect) -> Chrome {
+    layout(app, area).0
+}
+
+/// [`chrome`] and the emergency line's rows, fitted once per frame.
+fn layout(app: &App, area: Rect) -> (Chrome, Vec<String>) {
     let max = if area.height >= 30 { 3 } else { 2 };
-    let n = emergency_lines(app, area.width, max).len().clamp(1, max) as u16;
+    let lines = emergency_lines(app, area.width, max);
+    let n = lines.len().clamp(1, max) as u16;
     let [emergency, tabs, body, hints] = Layout::vertical([
         Constraint::Length(n),
         Constraint::Length(1),
@@ -134,12 +140,13 @@ pub fn chrome(app: &App, area: Rect) -> Chrome {
         Constraint::Length(1),
     ])
     .areas(area);
-    Chrome {
+    let chrome = Chrome {
         emergency,
         tabs,
         body,
         hints,
-    }
+    };
+    (chrome, lines)
 }
 
 /// The panes of the main view inside `body`: all of them side by side when wide, only the focused
@@ -208,10 +215,11 @@ pub fn render(app: &App, frame: &mut Frame) {
         // Too small for the guide, but the emergency line still goes on top, above the request to
         // enlarge the window: 112 matters more than the request.
         let max = usize::from(area.height.saturating_sub(1)).clamp(1, 2);
-        let n = emergency_lines(app, area.width, max).len().clamp(1, max) as u16;
+        let lines = emergency_lines(app, area.width, max);
+        let n = lines.len().clamp(1, max) as u16;
         let [emergency, rest] =
             Layout::vertical([Constraint::Length(n), Constraint::Min(0)]).areas(area);
-        render_emergency(app, frame, emergency);
+        render_emergency(app, frame, emergency, lines);
         let msg = Paragraph::new(app.t(Msg::TuiEnlarge))
             .style(app.theme.warn)
             .alignment(Alignment::Center)
@@ -219,8 +227,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         frame.render_widget(msg, rest);
         return;
     }
-    let ch = chrome(app, area);
-    render_emergency(app, frame, ch.emergency);
+    let (ch, emergency) = layout(app, area);
+    render_emergency(app, frame, ch.emergency, emergency);
     render_tabs(app, frame, ch.tabs);
     render_hints(app, frame, ch.hints);
     let cursor = if app.help_open {
@@ -246,11 +254,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
-fn render_emergency(app: &App, frame: &mut Frame, area: Rect) {
-    let lines: Vec<Line> = emergency_lines(app, area.width, usize::from(area.height))
-        .into_iter()
-        .map(Line::from)
-        .collect();
+fn render_emergency(app: &App, frame: &mut Frame, area: Rect, lines: Vec<String>) {
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
     frame.render_widget(Paragraph::new(lines).style(app.theme.emergency), area);
 }
 

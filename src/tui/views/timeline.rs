@@ -6,23 +6,22 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
 use super::main::status_label;
-use super::widgets::{pane, scrolled, wrapped_lines};
+use super::widgets::{scrolled_pane, wrapped_lines};
 use crate::cli::time::long_date;
 use crate::i18n::Msg;
 use crate::tui::app::App;
 
 /// Draws the timeline, scrolled by `timeline_scroll`.
 pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
-    let block = pane(app.t(Msg::Timeline), true, &app.theme);
-    let inner = block.inner(body);
-    frame.render_widget(block, body);
-    scrolled(
+    let title = app.t(Msg::Timeline);
+    scrolled_pane(
+        app,
         frame,
-        inner,
-        lines(app, usize::from(inner.width)),
+        body,
+        title,
+        |w| lines(app, w),
         app.timeline_scroll,
-    );
-    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+    )
 }
 
 /// The timeline's lines, wrapped to `w` columns.

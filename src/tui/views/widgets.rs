@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 /// Splits `text` into lines of at most `width` characters, at spaces where possible.
@@ -147,6 +148,23 @@ pub fn list(
 }
 
 /// Draws plain lines scrolled by `scroll` (clamped so the last page stays full).
+/// A focused pane titled `title` holding a scrolled text (the help, the summary, the timeline):
+/// `lines` gets the inner width to wrap to. Returns where the cursor goes.
+pub fn scrolled_pane(
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    title: &str,
+    lines: impl FnOnce(usize) -> Vec<Line<'static>>,
+    scroll: usize,
+) -> Option<Position> {
+    let block = pane(title, true, &app.theme);
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    scrolled(frame, inner, lines(usize::from(inner.width)), scroll);
+    (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
+}
+
 pub fn scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: usize) {
     let height = usize::from(area.height);
     let max = lines.len().saturating_sub(height);
