@@ -4,10 +4,9 @@
 //! statuses) → the views [`cli`] and [`tui`].
 
 pub mod cli;
-pub mod content;
+pub use vagvisare_content::{content, model};
 pub mod embedded;
 pub mod engine;
 pub mod i18n;
-pub mod model;
 pub mod train;
 pub mod tui;

@@ -29,7 +29,7 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// All content of the guide, validated: every reference points at an existing item.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Content {
     pub meta: Meta,
     pub sources: List<Source>,

@@ -170,7 +170,7 @@ mod tests {
     use std::path::PathBuf;
 
     fn fixture() -> Vec<SourceFile> {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/content");
         crate::content::read_dir(&dir, "fx").unwrap_or_default()
     }
 

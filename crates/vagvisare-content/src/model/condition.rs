@@ -7,7 +7,7 @@
 use super::{List, Text};
 
 /// Three-valued truth: an unanswered question makes a test `Unknown`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tri {
     False,
     Unknown,
@@ -47,7 +47,7 @@ impl Tri {
 }
 
 /// One instruction of a compiled condition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
     /// Push whether question `question`'s answer is one of the options whose bit is set in `mask`.
     Test {
@@ -60,7 +60,7 @@ pub enum Op {
 }
 
 /// A parsed condition: its source text (shown to people) and its postfix program.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Condition {
     pub source: Text,
     pub ops: List<Op>,

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// A calendar date (proleptic Gregorian), as content gives it: `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -72,7 +72,7 @@ impl fmt::Display for Date {
 }
 
 /// The date a piece of information was true: a date, or undated when the seed gives none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AsOf {
     Date(Date),
     Undated,

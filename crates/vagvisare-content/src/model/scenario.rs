@@ -3,7 +3,7 @@
 use super::{HasId, List, SourceRef, Text};
 
 /// A training case for the walkthrough and the handouts, drawn from the seeds.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Scenario {
     pub id: Text,
     pub title: Text,
@@ -26,7 +26,7 @@ pub struct Scenario {
 }
 
 /// One part of a scenario's narrative.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct ScenarioPart {
     pub text: Text,
     /// Where the facts of this part come from, when it is narrower than the scenario's sources.
@@ -34,7 +34,7 @@ pub struct ScenarioPart {
 }
 
 /// An answer a scenario implies: question and option as indices.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct ScenarioAnswer {
     /// Index into [`super::Content::questions`].
     pub question: usize,

@@ -4,7 +4,7 @@ use super::*;
 use std::path::PathBuf;
 
 fn fixture_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/content")
 }
 
 fn fixture_text() -> String {

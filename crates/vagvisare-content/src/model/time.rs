@@ -5,7 +5,7 @@
 use super::{Condition, HasId, List, SourceRef, Text};
 
 /// What a seed says of when a contact is staffed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReachKind {
     /// "under kontorstid på vardagar": weekdays that are not public holidays, office hours.
     OfficeHoursWeekdays,
@@ -16,7 +16,7 @@ pub enum ReachKind {
 }
 
 /// A contact's reachability as content states it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Reach {
     pub kind: ReachKind,
     /// The seed's words, verbatim.
@@ -26,7 +26,7 @@ pub struct Reach {
 }
 
 /// Whom to turn to, in order, as a seed describes it (support line → 114 14 / socialjour → 112).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Escalation {
     pub id: Text,
     /// The seed's words, verbatim.
@@ -39,7 +39,7 @@ pub struct Escalation {
 }
 
 /// Whether a deadline is a latest date or a period that runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeadlineKind {
     /// Done at the latest by the date.
     Latest,
@@ -48,7 +48,7 @@ pub enum DeadlineKind {
 }
 
 /// A time limit the seeds attach to a duty or guidance, counted in days from discovery.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Deadline {
     pub id: Text,
     pub label: Text,

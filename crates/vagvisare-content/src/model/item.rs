@@ -3,7 +3,7 @@
 use super::{AsOf, Condition, HasId, List, Reach, Text};
 
 /// Title, version and date of a content release.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Meta {
     pub title: Text,
     pub version: Text,
@@ -11,7 +11,7 @@ pub struct Meta {
 }
 
 /// A seed document that content is drawn from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: Text,
     /// The seed's file name, e.g. `003_cb4608e897bee67a.txt`.
@@ -23,7 +23,7 @@ pub struct Source {
 }
 
 /// Where an item comes from: a seed document and the heading under which the text stands.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct SourceRef {
     /// Index into [`super::Content::sources`].
     pub doc: usize,
@@ -31,14 +31,14 @@ pub struct SourceRef {
 }
 
 /// Whether a step belongs to the manual's process or is a reference track beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepKind {
     Process,
     Track,
 }
 
 /// A step of the process (or a reference track) with its guidance text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Step {
     pub id: Text,
     pub order: i64,
@@ -51,7 +51,7 @@ pub struct Step {
 }
 
 /// A named piece of guidance text within a step.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Section {
     pub heading: Text,
     pub text: Text,
@@ -59,7 +59,7 @@ pub struct Section {
 }
 
 /// An organisation or role that carries duties.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Actor {
     pub id: Text,
     pub name: Text,
@@ -68,7 +68,7 @@ pub struct Actor {
 }
 
 /// A situation question; its answer is an index into `options`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: Text,
     pub text: Text,
@@ -84,21 +84,21 @@ impl Question {
 }
 
 /// One possible answer to a question.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct QOption {
     pub value: Text,
     pub label: Text,
 }
 
 /// Whether the seed names the actor of a duty, or the attribution is ours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attribution {
     Stated,
     Inferred,
 }
 
 /// What one actor does in one step, quoted verbatim from a seed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Duty {
     pub id: Text,
     /// Index into [`super::Content::steps`].
@@ -116,7 +116,7 @@ pub struct Duty {
 }
 
 /// A phone number as printed, with the other ways seeds print the same number.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Phone {
     pub number: Text,
     pub alt: List<Text>,
@@ -124,7 +124,7 @@ pub struct Phone {
 }
 
 /// Someone to call, exactly as a seed prints them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Contact {
     pub id: Text,
     pub name: Text,
@@ -153,7 +153,7 @@ pub struct Contact {
 }
 
 /// A legal reference, cited exactly as the seed prints it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Law {
     pub id: Text,
     pub title: Text,
