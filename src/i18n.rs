@@ -262,6 +262,13 @@ catalogue! {
     ErrUnknownActor => "okänd aktör `{0}`; kända: {1}", "unknown actor `{0}`; known: {1}";
     ErrFileExists => "{0} finns redan och skrevs inte över (använd --force för att ersätta den)", "{0} exists; not overwritten (use --force to replace it)";
     ErrCannotWrite => "kan inte skriva {0}: {1}", "cannot write {0}: {1}";
+    ErrNotRegularFile => "{0} är inte en vanlig fil ({1}); inget skrevs", "{0} is not a regular file ({1}); nothing written";
+    KindDirectory => "en mapp", "a directory";
+    KindFifo => "en namngiven rörledning (FIFO)", "a named pipe (FIFO)";
+    KindSocket => "en socket", "a socket";
+    KindDevice => "en enhetsfil", "a device file";
+    KindOther => "en särskild fil", "a special file";
+    ErrStdout => "kan inte skriva till standard ut: {0}", "cannot write to standard output: {0}";
     ErrBadTime => "`{0}` är ingen tidpunkt på formen \"ÅÅÅÅ-MM-DD TT:MM\"", "`{0}` is not a time of the form \"YYYY-MM-DD HH:MM\"";
     ErrBadDate => "`{0}` är inget datum på formen ÅÅÅÅ-MM-DD", "`{0}` is not a date of the form YYYY-MM-DD";
     ErrProblems => "{0}: {1} problem", "{0}: {1} problem(s)";

@@ -1,12 +1,19 @@
 //! vagvisare: a terminal guide to the Swedish "Manual vid misstanke om människohandel".
 //!
-//! Data flows one way: [`content`] (TOML) → [`model`] (validated, typed) → [`engine`] (answers → duty
-//! statuses) → the views [`cli`] and [`tui`].
+//! Data flows one way (ARCHITECTURE.md has the map):
+//! [`content`] (TOML) → [`model`] (validated, typed) → [`engine`] (answers → statuses, timeline, search)
+//! → [`report`] (words for people) → the faces [`cli`], [`tui`], [`train`] → [`shell`] (arguments,
+//! dispatch) → `main`.
+
+pub use vagvisare_content::{content, model};
 
 pub mod cli;
-pub use vagvisare_content::{content, model};
 pub mod embedded;
 pub mod engine;
+pub mod error;
 pub mod i18n;
+pub mod output;
+pub mod report;
+pub mod shell;
 pub mod train;
 pub mod tui;

@@ -11,50 +11,42 @@ pub mod walkthrough;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
-use crate::cli::{Failure, Format};
+use crate::error::Error;
 use crate::i18n::{Lang, Msg, text};
 use crate::model::Content;
 use walkthrough::Walkthrough;
 
 /// `vagvisare scenarios [--format text|json]`.
-pub fn scenarios(c: &Content, lang: Lang, format: Format) -> String {
-    match format {
-        Format::Text => doc::list_text(c, lang),
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(&doc::list_json(c)).unwrap_or_default();
-            s.push('\n');
-            s
-        }
+pub fn scenarios(c: &Content, lang: Lang, json: bool) -> String {
+    if json {
+        crate::report::json::to_json(&doc::list_json(c))
+    } else {
+        doc::list_text(c, lang)
     }
 }
 
 /// What `vagvisare train` was asked to do.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TrainArgs<'a> {
-    /// Scenario id; `None` lists them and asks (or takes the first).
-    pub scenario: Option<&'a str>,
+    /// Scenario index; `None` lists them and asks (or takes the first).
+    pub scenario: Option<usize>,
     /// Write the handout (no answers) here.
     pub handout: Option<&'a Path>,
     /// Write the answer key here.
     pub key: Option<&'a Path>,
     /// Overwrite existing files.
     pub force: bool,
+    /// Whether stdout is a terminal: the walkthrough is drawn only then, otherwise printed as text.
+    pub terminal: bool,
 }
 
 /// `vagvisare train [SCENARIO] [--handout FILE] [--key FILE] [--force]`; returns what to print.
-pub fn train(c: &Content, lang: Lang, args: TrainArgs<'_>) -> Result<String, Failure> {
+pub fn train(c: &Content, lang: Lang, args: TrainArgs<'_>) -> Result<String, Error> {
     if c.scenarios.is_empty() {
-        return Err(Failure::usage(text(lang, Msg::TrainNoScenarios)));
+        return Err(Error::Usage(text(lang, Msg::TrainNoScenarios).to_string()));
     }
     let index = match args.scenario {
-        Some(id) => c.scenario_index(id).ok_or_else(|| {
-            let known: Vec<&str> = c.scenarios.iter().map(|s| s.id.as_ref()).collect();
-            Failure::usage(crate::i18n::fill(
-                lang,
-                Msg::ErrUnknownScenario,
-                &[id, &known.join(", ")],
-            ))
-        })?,
+        Some(i) => i.min(c.scenarios.len() - 1),
         None => ask(c, lang),
     };
     let mut w = Walkthrough::new(c, index);
@@ -76,14 +68,11 @@ pub fn train(c: &Content, lang: Lang, args: TrainArgs<'_>) -> Result<String, Fai
         }
         return Ok(out);
     }
-    if !crate::cli::stdout_is_terminal() {
+    if !args.terminal {
         return Ok(doc::plain(&w, lang));
     }
     run::run(&mut w, lang).map_err(|e| {
-        Failure::content(format!(
-            "vagvisare: {}",
-            crate::i18n::fill(lang, Msg::ErrTerminal, &[&e.to_string()])
-        ))
+        Error::Terminal(crate::i18n::fill(lang, Msg::ErrTerminal, &[&e.to_string()]))
     })?;
     Ok(String::new())
 }
@@ -111,8 +100,8 @@ fn ask(c: &Content, lang: Lang) -> usize {
         .map_or(0, |n| n - 1)
 }
 
-/// Writes `body` to `path` atomically and privately (see [`crate::cli::export::write_file`]); without
+/// Writes `body` to `path` atomically and privately (see [`crate::output::file::write_file`]); without
 /// `force` an existing file is left alone and the refusal is said in `lang`.
-pub fn write_new(path: &Path, body: &str, force: bool, lang: Lang) -> Result<(), Failure> {
-    crate::cli::export::write_file(path, body, force, lang)
+pub fn write_new(path: &Path, body: &str, force: bool, lang: Lang) -> Result<(), Error> {
+    crate::output::file::write_file(path, body, force, lang)
 }

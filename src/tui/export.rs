@@ -1,5 +1,5 @@
 //! Export from the navigator (`e`): the dialog's state and its pure state changes, and — for the shell
-//! only — [`perform`], which writes the file through [`crate::cli::export::write_file`] (atomic, 0600,
+//! only — [`perform`], which writes the file through [`crate::output::file::write_file`] (atomic, 0600,
 //! never over an existing file unless confirmed). `update` only files an [`ExportRequest`]; the shell
 //! performs it and feeds the outcome back as an action, so `update` stays free of I/O.
 
@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 
 use super::action::Action;
 use super::app::App;
-use crate::cli::style::Style;
-use crate::cli::text::View as TextView;
 use crate::engine::calendar::LocalTime;
 use crate::i18n::Msg;
 use crate::model::Date;
+use crate::report::Style;
+use crate::report::View as TextView;
 
 /// The file formats the navigator exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,7 +178,7 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
                 style: Style { on: false },
                 today: app.today,
             };
-            Ok(crate::cli::markdown::assessment(
+            Ok(crate::report::markdown::assessment(
                 &view,
                 c,
                 &app.answers,
@@ -191,10 +191,9 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
                 hour: 12,
                 minute: 0,
             });
-            let doc = crate::cli::json::assessment(c, &app.answers, &app.assessment, app.lang, now);
-            serde_json::to_string_pretty(&doc)
-                .map(|s| s + "\n")
-                .map_err(|e| e.to_string())
+            let doc =
+                crate::report::json::assessment(c, &app.answers, &app.assessment, app.lang, now);
+            Ok(crate::report::json::to_json(&doc))
         }
     }
 }
@@ -203,7 +202,8 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
 /// [`Action::ExportExists`] when the file exists and overwriting was not confirmed, else
 /// [`Action::ExportDone`] with the full path written or the error.
 pub fn perform(app: &App, req: &ExportRequest) -> Action {
-    if !req.force && req.path.exists() {
+    // A dangling symbolic link exists too: ask before replacing it, as for a file.
+    if !req.force && std::fs::symlink_metadata(&req.path).is_ok() {
         return Action::ExportExists;
     }
     Action::ExportDone(write(app, req))
@@ -211,12 +211,8 @@ pub fn perform(app: &App, req: &ExportRequest) -> Action {
 
 fn write(app: &App, req: &ExportRequest) -> Result<PathBuf, String> {
     let body = contents(app, req.format)?;
-    crate::cli::export::write_file(&req.path, &body, req.force, app.lang).map_err(|f| {
-        f.message
-            .strip_prefix("vagvisare: ")
-            .unwrap_or(&f.message)
-            .to_string()
-    })?;
+    crate::output::file::write_file(&req.path, &body, req.force, app.lang)
+        .map_err(|e| e.message().to_string())?;
     Ok(full_path(&req.path))
 }
 

@@ -21,50 +21,46 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::crossterm::{cursor, execute, terminal};
 
-use crate::cli::{Cli, Failure};
 use crate::engine::calendar::LocalTime;
-use crate::i18n::Msg;
+use crate::error::Error;
+use crate::i18n::{Lang, Msg};
 use crate::model::Content;
 use action::Action;
 use app::App;
 use theme::ThemeKind;
 
+/// How the navigator was asked to start, resolved by the shell.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub lang: Lang,
+    /// "My role": an actor index.
+    pub role: Option<usize>,
+    pub theme: ThemeKind,
+    /// Capture the mouse (off by default, so the terminal's own selection keeps working).
+    pub mouse: bool,
+}
+
 /// Opens the navigator on `content` in the alternate screen and runs until the user quits.
 /// The terminal is restored on quit, on error, on panic ([`panic::install`]) and on
 /// SIGTERM/SIGINT/SIGHUP.
-pub fn run(cli: &Cli, content: &Content) -> Result<(), Failure> {
-    let lang = cli.language();
-    let role = match cli.role.as_deref() {
-        None => None,
-        Some(r) => Some(content.actor_index(r).ok_or_else(|| {
-            let known: Vec<&str> = content.actors.iter().map(|a| a.id.as_ref()).collect();
-            Failure::usage(crate::i18n::fill(
-                lang,
-                Msg::ErrUnknownActor,
-                &[r, &known.join(", ")],
-            ))
-        })?),
-    };
+pub fn run(content: &Content, options: Options) -> Result<(), Error> {
+    let lang = options.lang;
     let mut app = App::new(
         content,
         lang,
-        ThemeKind::resolve(cli.theme),
-        role,
+        options.theme,
+        options.role,
         LocalTime::now().date,
     );
     let hook = panic::install(lang);
     watch_signals();
     let result =
-        set_up_terminal(cli.mouse).and_then(|mut terminal| event_loop(&mut terminal, &mut app));
+        set_up_terminal(options.mouse).and_then(|mut terminal| event_loop(&mut terminal, &mut app));
     restore_terminal();
     // The previous hook back: a later panic finds the terminal as the shell left it.
     drop(hook);
-    result.map_err(|e| {
-        Failure::content(format!(
-            "vagvisare: {}",
-            crate::i18n::fill(lang, Msg::ErrTerminal, &[&e.to_string()])
-        ))
-    })
+    result
+        .map_err(|e| Error::Terminal(crate::i18n::fill(lang, Msg::ErrTerminal, &[&e.to_string()])))
 }
 
 /// Whether the terminal is in the navigator's state (raw mode, alternate screen), and whether mouse

@@ -4,10 +4,10 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::cli::text::{self, View};
 use crate::engine::{self, Answers, Scope};
 use crate::i18n::{Msg, text as t};
 use crate::model::Content;
+use crate::report::{View, text};
 
 /// Asks every question on `output`, reading choices from `input`; returns the assessment text.
 /// End of input skips the remaining questions.
@@ -64,9 +64,9 @@ pub fn guide(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::style::Style;
     use crate::i18n::Lang;
     use crate::model::Date;
+    use crate::report::Style;
 
     #[test]
     fn answers_skips_and_rejects() {

@@ -8,10 +8,11 @@ use ratatui::text::{Line, Span};
 
 use super::main::{answer_label, status_label};
 use super::widgets::{list, pane, wrapped_lines};
-use crate::cli::style::Style as TextStyle;
-use crate::cli::text::{View as TextView, age};
 use crate::i18n::Msg;
 use crate::model::{Attribution, Contact, Tri};
+use crate::report::Style as TextStyle;
+use crate::report::View as TextView;
+use crate::report::words::age;
 use crate::tui::app::{App, Pane};
 
 /// Draws the detail pane; returns the cursor position (the selected contact) when focused.
@@ -125,7 +126,11 @@ pub fn contact_lines(app: &App, k: &Contact, width: usize) -> Vec<Line<'static>>
     let t = &app.theme;
     let mut lines = wrapped_lines(
         vec![Span::styled(
-            format!("☎ {}{} ", crate::cli::text::local_mark(app.lang, k), k.name),
+            format!(
+                "☎ {}{} ",
+                crate::report::words::local_mark(app.lang, k),
+                k.name
+            ),
             t.heading,
         )],
         2,

@@ -73,7 +73,7 @@ fn emergency_parts(app: &App, full: bool, marks: bool) -> Vec<(usize, String)> {
                 let r = crate::engine::reach::reach_at(k, now);
                 s.push_str(&format!(
                     " [{}]",
-                    crate::cli::time::state_word(app.lang, r.state)
+                    crate::report::words::state_word(app.lang, r.state)
                 ));
             }
             (i, s)

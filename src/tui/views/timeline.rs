@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 
 use super::main::status_label;
 use super::widgets::{scrolled_pane, wrapped_lines};
-use crate::cli::time::long_date;
 use crate::i18n::Msg;
+use crate::report::words::long_date;
 use crate::tui::app::App;
 
 /// Draws the timeline, scrolled by `timeline_scroll`.
@@ -38,7 +38,7 @@ pub fn lines(app: &App, w: usize) -> Vec<Line<'static>> {
     )];
     for due in crate::engine::timeline(c, &app.answers, app.today) {
         let d = &c.deadlines[due.deadline];
-        let when = crate::cli::time::due_words(app.lang, due.date, d.kind);
+        let when = crate::report::words::due_words(app.lang, due.date, d.kind);
         lines.push(Line::raw(""));
         lines.extend(wrapped_lines(
             vec![status_label(app, due.status), Span::raw(" ")],

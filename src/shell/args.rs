@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 /// Terminalguide till Manual vid misstanke om människohandel: vem gör vad i vilket steg, vem du ringer
 /// och vilken lag som gäller. Utan underkommando öppnas navigatorn.
 #[derive(Debug, Parser)]
-#[command(name = "vagvisare", version = crate::cli::VERSION, about, long_about = None)]
+#[command(name = "vagvisare", version = super::VERSION, about, long_about = None)]
 pub struct Cli {
     #[command(flatten)]
     pub globals: Globals,
@@ -114,6 +114,15 @@ pub enum Format {
     Json,
 }
 
+impl From<Format> for crate::cli::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Text => crate::cli::Format::Text,
+            Format::Json => crate::cli::Format::Json,
+        }
+    }
+}
+
 /// Output format of `assess`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum AssessFormat {
@@ -124,6 +133,16 @@ pub enum AssessFormat {
     Json,
     /// A checklist to print or file.
     Markdown,
+}
+
+impl From<AssessFormat> for crate::cli::Format {
+    fn from(f: AssessFormat) -> Self {
+        match f {
+            AssessFormat::Text => crate::cli::Format::Text,
+            AssessFormat::Json => crate::cli::Format::Json,
+            AssessFormat::Markdown => crate::cli::Format::Markdown,
+        }
+    }
 }
 
 /// The subcommands.

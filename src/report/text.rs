@@ -2,47 +2,11 @@
 
 use std::fmt::Write as _;
 
-use super::style::Style;
+use super::View;
+use super::words::{age, local_mark};
 use crate::engine::{Answers, Assessment, Hit, Status};
-use crate::i18n::{Lang, Msg, text};
-use crate::model::{Attribution, Contact, Content, Date, Law, StepKind};
-
-/// How a view writes: language, styling, and today's date for the age of information.
-#[derive(Clone, Copy)]
-pub struct View {
-    pub lang: Lang,
-    pub style: Style,
-    pub today: Date,
-}
-
-impl View {
-    fn t(&self, m: Msg) -> &'static str {
-        text(self.lang, m)
-    }
-}
-
-/// "Uppgift från 2015-03-24 (11 år gammal – kan vara inaktuell)" or "odaterad källa".
-pub fn age(v: &View, k: &Contact) -> String {
-    match k.as_of.age_years(v.today) {
-        None => v.t(Msg::Undated).to_string(),
-        Some(y) if y >= 2 => format!(
-            "{} {} ({y} {})",
-            v.t(Msg::AsOf),
-            k.as_of,
-            v.t(Msg::YearsOld)
-        ),
-        Some(_) => format!("{} {}", v.t(Msg::AsOf), k.as_of),
-    }
-}
-
-/// "[lokal] " before a contact from a local overlay; nothing for shipped ones.
-pub fn local_mark(lang: Lang, k: &Contact) -> String {
-    if k.local {
-        format!("[{}] ", text(lang, Msg::Local))
-    } else {
-        String::new()
-    }
-}
+use crate::i18n::Msg;
+use crate::model::{Attribution, Contact, Content, Law, StepKind};
 
 /// A contact as a block of lines, indented by `indent`.
 pub fn contact(v: &View, c: &Content, k: &Contact, indent: &str, out: &mut String) {
@@ -421,6 +385,25 @@ pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
             h.item.title(c)
         );
         let _ = writeln!(out, "    …{snippet}…");
+    }
+    out
+}
+
+/// The `sources` view: each seed document with what it backs.
+pub fn sources(v: &View, c: &Content) -> String {
+    let mut out = String::new();
+    for (i, s) in c.sources.iter().enumerate() {
+        let _ = writeln!(out, "{} — {} ({})", v.style.bold(&s.title), s.file, s.date);
+        let _ = writeln!(out, "  {}", s.origin);
+        if let Some(n) = &s.note {
+            let _ = writeln!(out, "  {}", v.style.dim(n));
+        }
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            super::listing::items_from(c, i),
+            v.t(Msg::Items)
+        );
     }
     out
 }

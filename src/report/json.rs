@@ -4,10 +4,12 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::words::why_words;
 use crate::engine::calendar::LocalTime;
-use crate::engine::{Answers, Assessment, Hit};
+use crate::engine::reach::{ReachNow, Why, call_order, reach_at};
+use crate::engine::{Answers, Assessment, Due, Hit};
 use crate::i18n::Lang;
-use crate::model::{Attribution, Contact, Content, Law, SourceRef, StepKind};
+use crate::model::{Attribution, Contact, Content, Date, DeadlineKind, Law, SourceRef, StepKind};
 
 /// `source` of any item: seed file and heading.
 #[derive(Serialize)]
@@ -64,7 +66,7 @@ pub struct ContactJson<'a> {
     pub source: SourceJson<'a>,
     /// Reachability at the assessment's time (only in `assess`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reach: Option<super::time::ReachJson<'a>>,
+    pub reach: Option<ReachJson<'a>>,
 }
 
 impl<'a> ContactJson<'a> {
@@ -173,7 +175,7 @@ pub fn assessment<'a>(
             .contacts
             .iter()
             .map(|&i| ContactJson {
-                reach: Some(super::time::reach_json(lang, c, i, at)),
+                reach: Some(reach_json(lang, c, i, at)),
                 ..ContactJson::new(c, &c.contacts[i])
             })
             .collect(),
@@ -224,4 +226,152 @@ pub fn hit<'a>(c: &Content, h: &'a Hit) -> HitJson<'a> {
         snippet: &h.snippet,
         score: h.score,
     }
+}
+
+/// Reachability in JSON.
+#[derive(Serialize)]
+pub struct ReachJson<'a> {
+    pub at: String,
+    pub state: &'static str,
+    pub why: String,
+    /// The seed's words about the contact's hours.
+    pub words: Option<&'a str>,
+    /// True when the contact's hours are our reading, not the seed's statement.
+    pub interpretation: bool,
+}
+
+/// A contact's reachability at `at` as JSON.
+pub fn reach_json<'a>(lang: Lang, c: &'a Content, k: usize, at: LocalTime) -> ReachJson<'a> {
+    let r: ReachNow = reach_at(&c.contacts[k], at);
+    let reach = c.contacts[k].reach.as_ref();
+    ReachJson {
+        at: at.to_string(),
+        state: r.state.as_str(),
+        why: why_words(lang, r.why),
+        words: reach.map(|x| x.words.as_ref()),
+        interpretation: reach.is_some_and(|x| x.interpretation)
+            || matches!(
+                r.why,
+                Why::InsideOfficeHours | Why::OutsideOfficeHours | Why::Eve(_)
+            ),
+    }
+}
+
+#[derive(Serialize)]
+pub struct ContactAt<'a> {
+    #[serde(flatten)]
+    pub contact: ContactJson<'a>,
+    pub reach: ReachJson<'a>,
+}
+
+/// `contacts --now/--at --format json`: the call order, the escalation and every contact with its
+/// reachability at `at`.
+pub fn contacts_at<'a>(lang: Lang, c: &'a Content, at: LocalTime) -> ContactsAtJson<'a> {
+    let none = Answers::new(c);
+    ContactsAtJson {
+        at: at.to_string(),
+        call_order: call_order(c, &none, at)
+            .iter()
+            .map(|(k, _)| c.contacts[*k].id.as_ref())
+            .collect(),
+        escalation: c.escalations.first().map(|e| EscalationJson {
+            id: &e.id,
+            text: &e.text,
+            source: SourceJson::new(c, &e.source),
+        }),
+        contacts: (0..c.contacts.len())
+            .map(|k| ContactAt {
+                contact: ContactJson::new(c, &c.contacts[k]),
+                reach: reach_json(lang, c, k, at),
+            })
+            .collect(),
+    }
+}
+
+/// The document of `contacts --now/--at --format json`.
+#[derive(Serialize)]
+pub struct ContactsAtJson<'a> {
+    pub at: String,
+    pub call_order: Vec<&'a str>,
+    pub escalation: Option<EscalationJson<'a>>,
+    pub contacts: Vec<ContactAt<'a>>,
+}
+
+/// The escalation chain's words and source.
+#[derive(Serialize)]
+pub struct EscalationJson<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub source: SourceJson<'a>,
+}
+
+#[derive(Serialize)]
+pub struct DueJson<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub kind: &'static str,
+    pub days: Option<u32>,
+    pub date: Option<String>,
+    pub status: &'static str,
+    pub when: Option<&'a str>,
+    pub duty: Option<&'a str>,
+    pub step: &'a str,
+    pub words: &'a str,
+    pub source: SourceJson<'a>,
+}
+
+/// `timeline --format json`: each deadline as a date from `from`.
+pub fn timeline<'a>(c: &'a Content, from: Date, due: &[Due]) -> TimelineJson<'a> {
+    TimelineJson {
+        discovery: from.to_string(),
+        deadlines: due
+            .iter()
+            .map(|d| {
+                let dl = &c.deadlines[d.deadline];
+                DueJson {
+                    id: &dl.id,
+                    label: &dl.label,
+                    kind: if dl.kind == DeadlineKind::Latest {
+                        "senast"
+                    } else {
+                        "period"
+                    },
+                    days: dl.days,
+                    date: d.date.map(|x| x.to_string()),
+                    status: d.status.as_str(),
+                    when: dl.when.as_ref().map(|w| w.source.as_ref()),
+                    duty: dl.duty.map(|i| c.duties[i].id.as_ref()),
+                    step: &c.steps[dl.step].id,
+                    words: &dl.words,
+                    source: SourceJson::new(c, &dl.source),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The document of `timeline --format json`.
+#[derive(Serialize)]
+pub struct TimelineJson<'a> {
+    pub discovery: String,
+    pub deadlines: Vec<DueJson<'a>>,
+}
+
+/// `value` as a pretty JSON document with a final newline.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    // Room for a typical document up front: growing the buffer step by step cost more than writing it.
+    let mut buf = Vec::with_capacity(64 * 1024);
+    // Serialising the typed shapes of this module cannot fail: no maps with non-string keys, no
+    // failing `Serialize` impls; an error would be a bug, shown rather than hidden.
+    if let Err(e) = serde_json::to_writer_pretty(&mut buf, value) {
+        return format!("{e}\n");
+    }
+    buf.push(b'\n');
+    String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Streams `value` into `out` as the same document [`to_json`] makes.
+pub fn write_json<T: Serialize>(out: &mut dyn std::io::Write, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
 }

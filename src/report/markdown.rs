@@ -3,7 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::text::{View, age};
+use super::View;
+use super::words::{age, due_words, local_mark};
 use crate::engine::{Answers, Assessment, Status};
 use crate::i18n::Msg;
 use crate::model::Content;
@@ -91,7 +92,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         );
         for d in &due {
             let dl = &c.deadlines[d.deadline];
-            let when = super::time::due_words(v.lang, d.date, dl.kind);
+            let when = due_words(v.lang, d.date, dl.kind);
             let may = if d.status == Status::MayApply {
                 format!(" ({})", t(Msg::MayApply))
             } else {
@@ -113,7 +114,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             let phones: Vec<&str> = k.phones.iter().map(|p| p.number.as_ref()).collect();
             let mut line = format!(
                 "- {}**{}** — {} ({})",
-                super::text::local_mark(v.lang, k),
+                local_mark(v.lang, k),
                 k.name,
                 k.unit,
                 k.target_group

@@ -1,0 +1,98 @@
+//! Time-aware text: who can be reached at a time (`contacts --now/--at`) and the deadlines from
+//! discovery (`timeline`).
+
+use std::fmt::Write as _;
+
+use super::View;
+use super::text::contact;
+use super::words::{due_words, long_date, state_word, why_words};
+use crate::engine::calendar::LocalTime;
+use crate::engine::reach::{call_order, reach_at};
+use crate::engine::{Answers, Due, Status};
+use crate::i18n::{Msg, text};
+use crate::model::{Content, Date};
+
+/// `contacts --now/--at`: the call order of the escalation chain first, then every contact with its state.
+pub fn contacts_at(v: &View, c: &Content, at: LocalTime) -> String {
+    let order = call_order(c, &Answers::new(c), at);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: {} ({})",
+        v.style.bold(text(v.lang, Msg::At)),
+        at,
+        long_date(v.lang, at.date)
+    );
+    if let Some(e) = c.escalations.first() {
+        let _ = writeln!(out, "\n{}", v.style.bold(text(v.lang, Msg::CallOrder)));
+        for (n, (k, r)) in order.iter().enumerate() {
+            let k_ = &c.contacts[*k];
+            let phones: Vec<&str> = k_
+                .phones
+                .iter()
+                .map(|p| p.number.as_ref())
+                .filter(|p| *p != k_.name)
+                .collect();
+            let who = std::iter::once(v.style.bold(&k_.name))
+                .chain(phones.iter().map(|p| p.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let _ = writeln!(
+                out,
+                "  {}. {who} — {} ({})",
+                n + 1,
+                state_word(v.lang, r.state),
+                why_words(v.lang, r.why)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "  {}",
+            v.style.dim(&format!(
+                "«{}» — {}: {}",
+                e.text,
+                text(v.lang, Msg::Source),
+                c.cite(&e.source)
+            ))
+        );
+    }
+    let _ = writeln!(out, "\n{}", v.style.bold(text(v.lang, Msg::Contacts)));
+    for contact_ in c.contacts.iter() {
+        let r = reach_at(contact_, at);
+        let _ = writeln!(out, "[{}]", state_word(v.lang, r.state));
+        contact(v, c, contact_, "  ", &mut out);
+    }
+    out
+}
+
+/// `timeline`: each deadline as a date from `from`, with its condition and the seed's words.
+pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {}: {}",
+        v.style.bold(text(v.lang, Msg::Timeline)),
+        text(v.lang, Msg::Discovery),
+        long_date(v.lang, from)
+    );
+    for d in due {
+        let dl = &c.deadlines[d.deadline];
+        let when = due_words(v.lang, d.date, dl.kind);
+        let mark = match d.status {
+            Status::Applies => format!("✔ {}", text(v.lang, Msg::Applies)),
+            Status::MayApply => format!("? {}", text(v.lang, Msg::MayApply)),
+        };
+        let _ = writeln!(out, "\n{}: {}  [{mark}]", v.style.bold(&dl.label), when);
+        let _ = writeln!(out, "  «{}»", dl.words);
+        let mut meta = vec![format!(
+            "{}: {}",
+            text(v.lang, Msg::Source),
+            c.cite(&dl.source)
+        )];
+        if let Some(w) = &dl.when {
+            meta.insert(0, format!("{}: {}", text(v.lang, Msg::Condition), w.source));
+        }
+        let _ = writeln!(out, "  {}", v.style.dim(&meta.join(" · ")));
+    }
+    out
+}

@@ -1,0 +1,106 @@
+//! Phrases every format shares: dates ("tisdag 24 november 2026"), deadlines, reachability, the age of
+//! a piece of information, the mark of a local contact.
+
+use super::View;
+use crate::engine::calendar::weekday;
+use crate::engine::reach::{ReachState, Why};
+use crate::i18n::{Lang, Msg, text};
+use crate::model::{Contact, Date, DeadlineKind};
+
+/// "tisdag 24 november 2026".
+pub fn long_date(lang: Lang, d: Date) -> String {
+    const DAYS: [Msg; 7] = [
+        Msg::Mon,
+        Msg::Tue,
+        Msg::Wed,
+        Msg::Thu,
+        Msg::Fri,
+        Msg::Sat,
+        Msg::Sun,
+    ];
+    const MONTHS: [Msg; 12] = [
+        Msg::Jan,
+        Msg::Feb,
+        Msg::Mar,
+        Msg::Apr,
+        Msg::May,
+        Msg::Jun,
+        Msg::Jul,
+        Msg::Aug,
+        Msg::Sep,
+        Msg::Oct,
+        Msg::Nov,
+        Msg::Dec,
+    ];
+    let day = text(lang, DAYS[usize::from(weekday(d)) % 7]);
+    let month = text(lang, MONTHS[usize::from(d.month.saturating_sub(1)) % 12]);
+    match lang {
+        Lang::Sv => format!("{day} {} {month} {}", d.day, d.year),
+        Lang::En => format!("{day} {} {month} {}", d.day, d.year),
+    }
+}
+
+/// "senast tisdag 24 november 2026", "löper till …" or "inget datum i källan".
+pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
+    match (date, kind) {
+        (Some(d), DeadlineKind::Latest) => {
+            format!("{} {}", text(lang, Msg::Latest), long_date(lang, d))
+        }
+        (Some(d), DeadlineKind::Period) => {
+            format!("{} {}", text(lang, Msg::Until), long_date(lang, d))
+        }
+        (None, _) => text(lang, Msg::NoDate).to_string(),
+    }
+}
+
+/// The word for a reachability state.
+pub fn state_word(lang: Lang, s: ReachState) -> &'static str {
+    text(
+        lang,
+        match s {
+            ReachState::Open => Msg::ReachOpen,
+            ReachState::LikelyOpen => Msg::ReachLikelyOpen,
+            ReachState::LikelyClosed => Msg::ReachLikelyClosed,
+            ReachState::Closed => Msg::ReachClosed,
+            ReachState::Alternative => Msg::ReachAlternative,
+            ReachState::Unknown => Msg::ReachUnknown,
+        },
+    )
+}
+
+/// Why, in words: "helgdag: Juldagen".
+pub fn why_words(lang: Lang, w: Why) -> String {
+    match w {
+        Why::Weekend => text(lang, Msg::WhyWeekend).to_string(),
+        Why::Holiday(name) => format!("{}: {name}", text(lang, Msg::WhyHoliday)),
+        Why::Eve(name) => format!("{name}: {}", text(lang, Msg::WhyEve)),
+        Why::InsideOfficeHours => text(lang, Msg::WhyInsideOffice).to_string(),
+        Why::OutsideOfficeHours => text(lang, Msg::WhyOutsideOffice).to_string(),
+        Why::AroundTheClock => text(lang, Msg::WhyAroundTheClock).to_string(),
+        Why::NamedAlternative => text(lang, Msg::WhyAlternative).to_string(),
+        Why::NoInformation => text(lang, Msg::WhyNoInformation).to_string(),
+    }
+}
+
+/// "Uppgift från 2015-03-24 (11 år gammal – kan vara inaktuell)" or "odaterad källa".
+pub fn age(v: &View, k: &Contact) -> String {
+    match k.as_of.age_years(v.today) {
+        None => v.t(Msg::Undated).to_string(),
+        Some(y) if y >= 2 => format!(
+            "{} {} ({y} {})",
+            v.t(Msg::AsOf),
+            k.as_of,
+            v.t(Msg::YearsOld)
+        ),
+        Some(_) => format!("{} {}", v.t(Msg::AsOf), k.as_of),
+    }
+}
+
+/// "[lokal] " before a contact from a local overlay; nothing for shipped ones.
+pub fn local_mark(lang: Lang, k: &Contact) -> String {
+    if k.local {
+        format!("[{}] ", text(lang, Msg::Local))
+    } else {
+        String::new()
+    }
+}

@@ -1,0 +1,236 @@
+//! The shell above every face: the command line's arguments ([`args`], [`help`]), the content to work
+//! on (embedded, `--content DIR`, the local overlay), and the dispatch of one subcommand to the face
+//! that answers it — `cli` for documents, `tui` for the navigator and the plain guide, `train` for
+//! training. User-given ids, answers and times are resolved here ([`resolve`]), once, so a face never
+//! parses an argument.
+
+pub mod args;
+pub mod help;
+pub mod resolve;
+
+use std::borrow::Cow;
+use std::io::Write;
+
+pub use args::*;
+
+use crate::cli::{self, Ctx, ToFile};
+use crate::engine::{self, Scope};
+use crate::error::Error;
+use crate::i18n::{Msg, fill};
+use crate::model::Content;
+use crate::report::{Style, View};
+
+/// Program and content version, for `--version`.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("VAGVISARE_CONTENT_VERSION"),
+    ")"
+);
+
+/// The content to work on: embedded (borrowed, free) or loaded from `--content DIR`, plus the local
+/// overlay's contacts.
+pub fn load(cli: &Cli) -> Result<Cow<'static, Content>, Error> {
+    let base = load_base(cli)?;
+    let Some(dir) = overlay_dir(cli) else {
+        return Ok(base);
+    };
+    let shown = dir.display().to_string();
+    crate::content::read_dir(&dir, &shown)
+        .and_then(|files| crate::content::overlay::apply(&base, &files))
+        .map(Cow::Owned)
+        .map_err(|d| Error::Content {
+            diagnostics: d.to_string(),
+            summary: fill(
+                cli.language(),
+                Msg::ErrOverlayProblems,
+                &[&shown, &d.0.len().to_string()],
+            ),
+        })
+}
+
+/// The overlay folder: `--overlay DIR`, else the config folder (`~/.config/vagvisare` on Linux) when it
+/// exists, unless `--no-overlay`. Only read, never created.
+pub fn overlay_dir(cli: &Cli) -> Option<std::path::PathBuf> {
+    use etcetera::BaseStrategy;
+    if cli.globals.no_overlay {
+        return None;
+    }
+    if let Some(dir) = &cli.globals.overlay {
+        return Some(dir.clone());
+    }
+    let dir = etcetera::choose_base_strategy()
+        .ok()?
+        .config_dir()
+        .join("vagvisare");
+    dir.is_dir().then_some(dir)
+}
+
+fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Error> {
+    match &cli.globals.content {
+        None => Ok(Cow::Borrowed(crate::embedded::content())),
+        Some(dir) => crate::content::load_dir(dir)
+            .map(Cow::Owned)
+            .map_err(|d| Error::Content {
+                diagnostics: d.to_string(),
+                summary: fill(
+                    cli.language(),
+                    Msg::ErrProblems,
+                    &[&dir.display().to_string(), &d.0.len().to_string()],
+                ),
+            }),
+    }
+}
+
+/// Whether a parsed command line opens the full-screen navigator (when stdout is a terminal).
+pub fn wants_navigator(cli: &Cli) -> bool {
+    matches!(
+        cli.command,
+        None | Some(Command::Guide(Lazy(GuideArgs { plain: false })))
+    )
+}
+
+/// Runs the parsed command line: the navigator on a terminal when asked for, otherwise the subcommand,
+/// writing what it prints to `out` (stdout, buffered, in the program).
+pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
+    let lang = cli.language();
+    let content = load(cli)?;
+    let c: &Content = &content;
+    let role = cli
+        .role
+        .as_deref()
+        .map(|r| resolve::actor(lang, c, r))
+        .transpose()?;
+    if wants_navigator(cli) && resolve::stdout_is_terminal() {
+        let options = crate::tui::Options {
+            lang,
+            role,
+            theme: crate::tui::theme::ThemeKind::resolve(cli.theme),
+            mouse: cli.mouse,
+        };
+        return crate::tui::run(c, options);
+    }
+    let today = resolve::time(lang, None)?.date;
+    let cx = Ctx {
+        content: c,
+        view: View {
+            lang,
+            style: Style::detect(),
+            today,
+        },
+    };
+    let Some(command) = &cli.command else {
+        return cli::overview(&cx, out);
+    };
+    match command {
+        Command::Assess(Lazy(a)) => {
+            let at = resolve::time(lang, a.at.as_deref())?;
+            // The consultation's day: the age of information and the discovery day of the timeline.
+            let cx = Ctx {
+                view: View {
+                    today: at.date,
+                    ..cx.view
+                },
+                ..cx
+            };
+            let answers = resolve::answers(lang, c, &a.answers)?;
+            let scope = Scope {
+                step: a
+                    .step
+                    .as_deref()
+                    .map(|s| resolve::step(lang, c, s))
+                    .transpose()?,
+                role: a
+                    .role
+                    .as_deref()
+                    .map(|r| resolve::actor(lang, c, r))
+                    .transpose()?,
+            };
+            let assessment = engine::assess(c, &answers, scope);
+            let to_file = a.output.as_deref().map(|path| ToFile {
+                path,
+                force: a.force,
+            });
+            cli::assess(
+                &cx,
+                out,
+                &answers,
+                &assessment,
+                a.format.into(),
+                at,
+                to_file,
+            )
+        }
+        Command::Questions(Lazy(a)) => cli::questions(&cx, out, a.format.into()),
+        Command::Steps(Lazy(a)) => cli::steps(&cx, out, a.format.into()),
+        Command::Show(Lazy(a)) => {
+            let step = resolve::step(lang, c, &a.step)?;
+            cli::show(&cx, out, step, a.format.into())
+        }
+        Command::Actors(Lazy(a)) => cli::actors(&cx, out, a.format.into()),
+        Command::Contacts(Lazy(a)) if a.now || a.at.is_some() => {
+            let at = resolve::time(lang, a.at.as_deref())?;
+            let cx = Ctx {
+                view: View {
+                    today: at.date,
+                    ..cx.view
+                },
+                ..cx
+            };
+            cli::contacts_at(&cx, out, at, a.format.into())
+        }
+        Command::Contacts(Lazy(a)) => cli::contacts(&cx, out, a.format.into()),
+        Command::Timeline(Lazy(a)) => {
+            let from = resolve::date(lang, a.from.as_deref())?;
+            let answers = resolve::answers(lang, c, &a.answers)?;
+            cli::timeline(&cx, out, &answers, from, a.format.into())
+        }
+        Command::Law(Lazy(a)) => cli::law(&cx, out, a.format.into()),
+        Command::Search(Lazy(a)) => {
+            cli::search(&cx, out, &a.query.join(" "), a.limit, a.format.into())
+        }
+        Command::Sources(Lazy(a)) => cli::sources(&cx, out, a.format.into()),
+        Command::Validate(_) => cli::validate(&cx, out),
+        Command::Completions(Lazy(a)) => {
+            let mut buf = Vec::new();
+            clap_complete::generate(a.shell, &mut help::command(lang), "vagvisare", &mut buf);
+            cli::print(lang, out, &String::from_utf8_lossy(&buf))
+        }
+        Command::Man(_) => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(help::command(lang))
+                .render(&mut buf)
+                .map_err(|e| cli::render_failure(lang, &e))?;
+            cli::print(lang, out, &String::from_utf8_lossy(&buf))
+        }
+        Command::Guide(Lazy(GuideArgs { .. })) => {
+            let shown = crate::tui::plain::guide(
+                &cx.view,
+                c,
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+            )
+            .map_err(|e| Error::Terminal(fill(lang, Msg::ErrTerminal, &[&e.to_string()])))?;
+            cli::print(lang, out, &shown)
+        }
+        Command::Scenarios(Lazy(a)) => {
+            let doc = crate::train::scenarios(c, lang, a.format == Format::Json);
+            cli::print(lang, out, &doc)
+        }
+        Command::Train(Lazy(a)) => {
+            let request = crate::train::TrainArgs {
+                scenario: a
+                    .scenario
+                    .as_deref()
+                    .map(|s| resolve::scenario(lang, c, s))
+                    .transpose()?,
+                handout: a.handout.as_deref(),
+                key: a.key.as_deref(),
+                force: a.force,
+                terminal: resolve::stdout_is_terminal(),
+            };
+            let shown = crate::train::train(c, lang, request)?;
+            cli::print(lang, out, &shown)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! User-given ids, answers and times → what the faces work with (indices, [`Answers`], [`LocalTime`]),
+//! or a usage error (exit 2) in the user's language that names what was given and what is allowed.
+//! Every lookup by id goes through [`id`], so the message is written once.
+
+use std::io::IsTerminal;
+
+use crate::engine::calendar::LocalTime;
+use crate::engine::{AnswerError, Answers};
+use crate::error::Error;
+use crate::i18n::{Lang, Msg, fill};
+use crate::model::{Content, Date, HasId, index_of};
+
+/// The index of the item with `id` among `items`, or a usage error listing the known ids.
+pub fn id<T: HasId>(lang: Lang, items: &[T], id: &str, unknown: Msg) -> Result<usize, Error> {
+    index_of(items, id).ok_or_else(|| {
+        let known: Vec<&str> = items.iter().map(HasId::id).collect();
+        Error::Usage(fill(lang, unknown, &[id, &known.join(", ")]))
+    })
+}
+
+/// An actor by id (`--role`).
+pub fn actor(lang: Lang, c: &Content, s: &str) -> Result<usize, Error> {
+    id(lang, &c.actors, s, Msg::ErrUnknownActor)
+}
+
+/// A step by id (`--step`, `show`).
+pub fn step(lang: Lang, c: &Content, s: &str) -> Result<usize, Error> {
+    id(lang, &c.steps, s, Msg::ErrUnknownStep)
+}
+
+/// A training scenario by id.
+pub fn scenario(lang: Lang, c: &Content, s: &str) -> Result<usize, Error> {
+    id(lang, &c.scenarios, s, Msg::ErrUnknownScenario)
+}
+
+/// `--answer ID=VALUE` pairs.
+pub fn answers<S: AsRef<str>>(lang: Lang, c: &Content, pairs: &[S]) -> Result<Answers, Error> {
+    Answers::parse(c, pairs).map_err(|e| answer_error(lang, &e))
+}
+
+/// An answer that does not fit the content, said in the user's language.
+pub fn answer_error(lang: Lang, e: &AnswerError) -> Error {
+    Error::Usage(match e {
+        AnswerError::Malformed { given } => fill(lang, Msg::ErrMalformedAnswer, &[given]),
+        AnswerError::UnknownQuestion { id, allowed } => {
+            fill(lang, Msg::ErrUnknownQuestion, &[id, &allowed.join(", ")])
+        }
+        AnswerError::UnknownValue {
+            question,
+            value,
+            allowed,
+        } => fill(
+            lang,
+            Msg::ErrUnknownValue,
+            &[value, question, &allowed.join(", ")],
+        ),
+    })
+}
+
+/// `--at TIME`, or now.
+pub fn time(lang: Lang, at: Option<&str>) -> Result<LocalTime, Error> {
+    match at {
+        None => Ok(LocalTime::now()),
+        Some(s) => {
+            LocalTime::parse(s).ok_or_else(|| Error::Usage(fill(lang, Msg::ErrBadTime, &[s])))
+        }
+    }
+}
+
+/// `--from DATE`, or today.
+pub fn date(lang: Lang, from: Option<&str>) -> Result<Date, Error> {
+    match from {
+        None => Ok(LocalTime::now().date),
+        Some(s) => Date::parse(s).ok_or_else(|| Error::Usage(fill(lang, Msg::ErrBadDate, &[s]))),
+    }
+}
+
+/// Whether stdout is a terminal (the navigator and the training walkthrough draw only then).
+pub fn stdout_is_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}
