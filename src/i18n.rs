@@ -286,23 +286,6 @@ catalogue! {
     PanicReportAt => "Rapportera felet som ett ärende (issue) på {0} med raderna Fel och Plats – utan personuppgifter.", "Report it as an issue at {0} with the Error and Location lines – without personal data.";
 }
 
-/// The word for a search hit's kind (`[lagrum]`, `[law]`); JSON keeps [`ItemRef::kind`].
-pub fn kind_text(lang: Lang, item: crate::engine::ItemRef) -> &'static str {
-    use crate::engine::ItemRef;
-    text(
-        lang,
-        match item {
-            ItemRef::Step(_) => Msg::KindStep,
-            ItemRef::Section(..) => Msg::KindSection,
-            ItemRef::Duty(_) => Msg::KindDuty,
-            ItemRef::Actor(_) => Msg::KindActor,
-            ItemRef::Question(_) => Msg::KindQuestion,
-            ItemRef::Contact(_) => Msg::KindContact,
-            ItemRef::Law(_) => Msg::KindLaw,
-        },
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -379,7 +379,7 @@ pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
             "{} {}",
             v.style.dim(&format!(
                 "[{} {}]",
-                crate::i18n::kind_text(v.lang, h.item),
+                crate::report::words::kind_text(v.lang, h.item),
                 h.item.id(c)
             )),
             h.item.title(c)

@@ -2,6 +2,7 @@
 //! a piece of information, the mark of a local contact.
 
 use super::View;
+use crate::engine::ItemRef;
 use crate::engine::calendar::weekday;
 use crate::engine::reach::{ReachState, Why};
 use crate::i18n::{Lang, Msg, text};
@@ -103,4 +104,20 @@ pub fn local_mark(lang: Lang, k: &Contact) -> String {
     } else {
         String::new()
     }
+}
+
+/// The word for a search hit's kind (`[lagrum]`, `[law]`); JSON keeps [`ItemRef::kind`].
+pub fn kind_text(lang: Lang, item: ItemRef) -> &'static str {
+    text(
+        lang,
+        match item {
+            ItemRef::Step(_) => Msg::KindStep,
+            ItemRef::Section(..) => Msg::KindSection,
+            ItemRef::Duty(_) => Msg::KindDuty,
+            ItemRef::Actor(_) => Msg::KindActor,
+            ItemRef::Question(_) => Msg::KindQuestion,
+            ItemRef::Contact(_) => Msg::KindContact,
+            ItemRef::Law(_) => Msg::KindLaw,
+        },
+    )
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::app::View;
+use super::screen::View;
 
 /// Something the user asked for (or the terminal reported). Not `Copy`: the export's outcome carries
 /// the path written or the error.

@@ -226,7 +226,7 @@ fn check_screen(app: &App) -> Result<(), TestCaseError> {
         // One or two rows above the message; the message has no 112 to confuse the check.
         (h.saturating_sub(1)).clamp(1, 2)
     } else {
-        views::chrome(app, area).emergency.height
+        views::layout::chrome(app, area).emergency.height
     };
     let buf = t.backend().buffer();
     // The line wraps at spaces, so its rows joined by a space give the text back.

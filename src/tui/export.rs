@@ -7,86 +7,11 @@ use std::path::{Path, PathBuf};
 
 use super::action::Action;
 use super::app::App;
+pub use super::dialog::{ExportDialog, ExportFormat, ExportRequest, allowed_in_dialog};
 use crate::engine::calendar::LocalTime;
 use crate::i18n::Msg;
-use crate::model::Date;
 use crate::report::Style;
 use crate::report::View as TextView;
-
-/// The file formats the navigator exports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// The Markdown checklist (as `assess --format markdown`).
-    Markdown,
-    /// The JSON document (as `assess --format json`).
-    Json,
-}
-
-impl ExportFormat {
-    /// The file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Json => "json",
-        }
-    }
-
-    /// The format's name as shown in the dialog.
-    pub fn name(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "Markdown",
-            ExportFormat::Json => "JSON",
-        }
-    }
-}
-
-/// The open export dialog: the file name being edited, the format, and whether it asks to overwrite.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportDialog {
-    /// The file name, relative to the current directory unless absolute.
-    pub name: String,
-    pub format: ExportFormat,
-    /// The file exists: the dialog asks before overwriting it.
-    pub confirm: bool,
-}
-
-impl ExportDialog {
-    /// A dialog pre-filled with `vagvisare-bedomning-<today>.md`.
-    pub fn new(today: Date) -> ExportDialog {
-        ExportDialog {
-            name: format!("vagvisare-bedomning-{today}.md"),
-            format: ExportFormat::Markdown,
-            confirm: false,
-        }
-    }
-}
-
-/// A file for the shell to write: an effect of `update`, performed and cleared by the event loop.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportRequest {
-    pub path: PathBuf,
-    pub format: ExportFormat,
-    /// Replace an existing file (the user confirmed).
-    pub force: bool,
-}
-
-/// Whether `action` is handled while the dialog is open (everything else would act behind it).
-pub fn allowed_in_dialog(action: &Action) -> bool {
-    matches!(
-        action,
-        Action::Quit
-            | Action::Resize(..)
-            | Action::ExportInput(_)
-            | Action::ExportBackspace
-            | Action::ExportToggleFormat
-            | Action::ExportSubmit
-            | Action::ExportCancel
-            | Action::ExportExists
-            | Action::ExportOverwrite
-            | Action::ExportKeep
-            | Action::ExportDone(_)
-    )
-}
 
 /// Applies an export action to `app`; `false` if `action` is not one.
 pub fn update(app: &mut App, action: &Action) -> bool {

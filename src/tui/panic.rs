@@ -46,7 +46,7 @@ impl Drop for HookGuard {
 pub fn install(lang: Lang) -> HookGuard {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        super::restore_terminal();
+        super::terminal::restore_terminal();
         let what = payload_text(info.payload());
         let location = info
             .location()

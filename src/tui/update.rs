@@ -110,7 +110,7 @@ fn apply(app: &mut App, action: Action) {
         }
         Action::Click(x, y) => {
             if app.view == View::Main && !app.help_open {
-                if let Some((p, rect)) = super::views::pane_at(app, x, y) {
+                if let Some((p, rect)) = super::views::layout::pane_at(app, x, y) {
                     app.pane = p;
                     // A click on a question selects it: one line per question inside the border,
                     // scrolled as `widgets::list` scrolls (the selection kept at the bottom edge).

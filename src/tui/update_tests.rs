@@ -327,7 +327,9 @@ fn click_on_a_question_selects_that_question() {
     let mut a = app();
     update(&mut a, Action::Resize(120, 40));
     let rect = (0..40)
-        .find_map(|y| super::super::views::pane_at(&a, 2, y).filter(|p| p.0 == Pane::Questions))
+        .find_map(|y| {
+            super::super::views::layout::pane_at(&a, 2, y).filter(|p| p.0 == Pane::Questions)
+        })
         .map(|p| p.1)
         .unwrap_or_default();
     assert!(rect.height > 3, "questions pane found: {rect:?}");

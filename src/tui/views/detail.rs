@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::main::{answer_label, status_label};
+use super::labels::{answer_label, status_label};
 use super::widgets::{list, pane, wrapped_lines};
 use crate::i18n::Msg;
 use crate::model::{Attribution, Contact, Tri};

@@ -6,9 +6,10 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::detail;
+use super::labels::{answer_label, status_label};
+use super::layout::main_panes;
 use super::widgets::{list, pane, truncate, wrapped_lines};
-use super::{detail, main_panes};
-use crate::engine::Status;
 use crate::i18n::Msg;
 use crate::model::StepKind;
 use crate::tui::app::{App, LayoutMode, Pane};
@@ -58,16 +59,6 @@ fn render_pane_tabs(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled("│", app.theme.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// A status as symbol and word, so it never depends on colour.
-pub fn status_label(app: &App, s: Status) -> Span<'static> {
-    match s {
-        Status::Applies => Span::styled(format!("✔ {}", app.t(Msg::Applies)), app.theme.applies),
-        Status::MayApply => {
-            Span::styled(format!("? {}", app.t(Msg::MayApply)), app.theme.may_apply)
-        }
-    }
 }
 
 fn steps(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Position> {
@@ -125,14 +116,6 @@ fn steps(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Posi
             inner.y,
         )
     })
-}
-
-/// "ja", "Polisen" or "vet ej" for question `q`.
-pub fn answer_label(app: &App, q: usize) -> String {
-    app.answers
-        .get(q)
-        .and_then(|o| app.content.questions[q].options.get(o))
-        .map_or_else(|| app.t(Msg::Unknown).to_string(), |o| o.label.to_string())
 }
 
 fn questions(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Position> {

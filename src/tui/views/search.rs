@@ -45,7 +45,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         app.hits
             .iter()
             .map(|h| {
-                let kind = format!("[{}] ", crate::i18n::kind_text(app.lang, h.item));
+                let kind = format!("[{}] ", crate::report::words::kind_text(app.lang, h.item));
                 let room = w.saturating_sub(kind.chars().count());
                 let head = Line::from(vec![
                     Span::styled(kind, t.dim),

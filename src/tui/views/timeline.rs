@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::main::status_label;
+use super::labels::status_label;
 use super::widgets::{scrolled_pane, wrapped_lines};
 use crate::i18n::Msg;
 use crate::report::words::long_date;

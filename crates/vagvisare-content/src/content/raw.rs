@@ -31,7 +31,7 @@ pub struct RawFile {
     #[serde(default)]
     pub deadline: Vec<Spanned<RawDeadline>>,
     #[serde(default)]
-    pub scenario: Vec<Spanned<super::scenario::RawScenario>>,
+    pub scenario: Vec<Spanned<RawScenario>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -206,4 +206,48 @@ pub struct RawLaw {
     pub as_of: S,
     pub external: Option<S>,
     pub source: Spanned<RawSourceRef>,
+}
+
+/// A `[[scenario]]` table as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub id: S,
+    pub title: S,
+    pub target_group: S,
+    #[serde(default)]
+    pub part: Vec<Spanned<RawPart>>,
+    #[serde(default)]
+    pub answers: Vec<Spanned<RawScenarioAnswer>>,
+    #[serde(default)]
+    pub discussion: Vec<S>,
+    #[serde(default)]
+    pub key_duties: Vec<S>,
+    #[serde(default)]
+    pub key_contacts: Vec<S>,
+    #[serde(default)]
+    pub learning_points: Vec<S>,
+    /// One source: `source = { doc, heading }`.
+    pub source: Option<Spanned<RawSourceRef>>,
+    /// Several sources: `sources = [{ doc, heading }, …]`.
+    #[serde(default)]
+    pub sources: Vec<Spanned<RawSourceRef>>,
+}
+
+/// A `[[scenario.part]]` table: one step of the narrative.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPart {
+    pub text: S,
+    pub source: Option<Spanned<RawSourceRef>>,
+}
+
+/// One entry of `answers = [{ question, value, decide }]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenarioAnswer {
+    pub question: S,
+    pub value: S,
+    #[serde(default)]
+    pub decide: bool,
 }

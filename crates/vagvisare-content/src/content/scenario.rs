@@ -6,56 +6,11 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde::Deserialize;
 use toml::Spanned;
 
 use super::ctx::Ctx;
-use super::raw::{RawSourceRef, S};
+use super::raw::{RawScenario, S};
 use crate::model::{Question, Scenario, ScenarioAnswer, ScenarioPart, SourceRef, index_of};
-
-/// A `[[scenario]]` table as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawScenario {
-    pub id: S,
-    pub title: S,
-    pub target_group: S,
-    #[serde(default)]
-    pub part: Vec<Spanned<RawPart>>,
-    #[serde(default)]
-    pub answers: Vec<Spanned<RawScenarioAnswer>>,
-    #[serde(default)]
-    pub discussion: Vec<S>,
-    #[serde(default)]
-    pub key_duties: Vec<S>,
-    #[serde(default)]
-    pub key_contacts: Vec<S>,
-    #[serde(default)]
-    pub learning_points: Vec<S>,
-    /// One source: `source = { doc, heading }`.
-    pub source: Option<Spanned<RawSourceRef>>,
-    /// Several sources: `sources = [{ doc, heading }, …]`.
-    #[serde(default)]
-    pub sources: Vec<Spanned<RawSourceRef>>,
-}
-
-/// A `[[scenario.part]]` table: one step of the narrative.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPart {
-    pub text: S,
-    pub source: Option<Spanned<RawSourceRef>>,
-}
-
-/// One entry of `answers = [{ question, value, decide }]`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawScenarioAnswer {
-    pub question: S,
-    pub value: S,
-    #[serde(default)]
-    pub decide: bool,
-}
 
 /// What scenarios refer to: the id maps of other kinds and the validated questions.
 pub(super) struct Refs<'a> {

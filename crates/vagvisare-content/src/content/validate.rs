@@ -28,7 +28,7 @@ pub struct Collected {
     pub law: Vec<At<RawLaw>>,
     pub escalations: Vec<At<RawEscalation>>,
     pub deadlines: Vec<At<RawDeadline>>,
-    pub scenarios: Vec<At<super::scenario::RawScenario>>,
+    pub scenarios: Vec<At<RawScenario>>,
 }
 
 impl Collected {

@@ -1,6 +1,6 @@
 //! The kinds of content item: steps, actors, questions, duties, contacts, law and their sources.
 
-use super::{AsOf, Condition, HasId, List, Reach, Text};
+use super::{AsOf, Condition, HasId, List, Text};
 
 /// Title, version and date of a content release.
 #[derive(serde::Serialize, Debug, Clone, PartialEq)]
@@ -150,6 +150,27 @@ pub struct Contact {
     /// Added by a local overlay, not shipped with the guide.
     pub local: bool,
     pub source: SourceRef,
+}
+
+/// What a seed says of when a contact is staffed.
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReachKind {
+    /// "under kontorstid på vardagar": weekdays that are not public holidays, office hours.
+    OfficeHoursWeekdays,
+    /// Around the clock.
+    AroundTheClock,
+    /// Named by a seed as what to turn to when the office-hours line is closed.
+    OutOfHoursAlternative,
+}
+
+/// A contact's reachability as content states it.
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
+pub struct Reach {
+    pub kind: ReachKind,
+    /// The seed's words, verbatim.
+    pub words: Text,
+    /// True when `kind` is our reading rather than the seed's statement.
+    pub interpretation: bool,
 }
 
 /// A legal reference, cited exactly as the seed prints it.

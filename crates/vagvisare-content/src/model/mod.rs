@@ -14,10 +14,10 @@ mod time;
 pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
 pub use date::{AsOf, Date, days_in_month};
 pub use item::{
-    Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Section, Source,
-    SourceRef, Step, StepKind,
+    Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Reach, ReachKind,
+    Section, Source, SourceRef, Step, StepKind,
 };
-pub use time::{Deadline, DeadlineKind, Escalation, Reach, ReachKind};
+pub use time::{Deadline, DeadlineKind, Escalation};
 
 pub use scenario::{Scenario, ScenarioAnswer, ScenarioPart};
 

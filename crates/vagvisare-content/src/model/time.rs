@@ -1,29 +1,8 @@
-//! Time in the content: when a contact can be reached, the escalation chain to use when it cannot, and
-//! deadlines that run from the discovery of a case. Always the seed's own words, with what is our
+//! Time in the content: the escalation chain of whom to call, and deadlines that run from the discovery
+//! of a case (when a contact can be reached is the contact's [`super::Reach`]). Always the seed's own words, with what is our
 //! interpretation marked as such.
 
 use super::{Condition, HasId, List, SourceRef, Text};
-
-/// What a seed says of when a contact is staffed.
-#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReachKind {
-    /// "under kontorstid på vardagar": weekdays that are not public holidays, office hours.
-    OfficeHoursWeekdays,
-    /// Around the clock.
-    AroundTheClock,
-    /// Named by a seed as what to turn to when the office-hours line is closed.
-    OutOfHoursAlternative,
-}
-
-/// A contact's reachability as content states it.
-#[derive(serde::Serialize, Debug, Clone, PartialEq)]
-pub struct Reach {
-    pub kind: ReachKind,
-    /// The seed's words, verbatim.
-    pub words: Text,
-    /// True when `kind` is our reading rather than the seed's statement.
-    pub interpretation: bool,
-}
 
 /// Whom to turn to, in order, as a seed describes it (support line → 114 14 / socialjour → 112).
 #[derive(serde::Serialize, Debug, Clone, PartialEq)]

@@ -1,0 +1,26 @@
+//! Short labels shared by several views: a duty's status and a question's answer, as words and
+//! symbols, never by colour alone.
+
+use ratatui::text::Span;
+
+use crate::engine::Status;
+use crate::i18n::Msg;
+use crate::tui::app::App;
+
+/// A status as symbol and word, so it never depends on colour.
+pub fn status_label(app: &App, s: Status) -> Span<'static> {
+    match s {
+        Status::Applies => Span::styled(format!("✔ {}", app.t(Msg::Applies)), app.theme.applies),
+        Status::MayApply => {
+            Span::styled(format!("? {}", app.t(Msg::MayApply)), app.theme.may_apply)
+        }
+    }
+}
+
+/// "ja", "Polisen" or "vet ej" for question `q`.
+pub fn answer_label(app: &App, q: usize) -> String {
+    app.answers
+        .get(q)
+        .and_then(|o| app.content.questions[q].options.get(o))
+        .map_or_else(|| app.t(Msg::Unknown).to_string(), |o| o.label.to_string())
+}
