@@ -108,18 +108,8 @@ pub(super) fn contact(cx: &mut Ctx<'_>, f: usize, k: &RawContact, refs: &Refs<'_
             .reach
             .as_ref()
             .and_then(|r| super::time::reach(cx, f, r.get_ref(), id)),
-        actors: Cow::Owned(
-            k.actors
-                .iter()
-                .map(|a| cx.resolve(f, refs.actors, a, "actor", &owner))
-                .collect(),
-        ),
-        steps: Cow::Owned(
-            k.steps
-                .iter()
-                .map(|st| cx.resolve(f, refs.steps, st, "step", &owner))
-                .collect(),
-        ),
+        actors: Cow::Owned(cx.resolve_list(f, refs.actors, &k.actors, "actor", &owner)),
+        steps: Cow::Owned(cx.resolve_list(f, refs.steps, &k.steps, "step", &owner)),
         local: refs.overlay,
         source: cx.source_ref(f, &k.source, docs, &owner),
     }

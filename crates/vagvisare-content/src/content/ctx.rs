@@ -118,6 +118,34 @@ impl Ctx<'_> {
         }
     }
 
+    /// Resolves a list of references; an id listed twice is a problem (it would be shown twice, or a
+    /// list of thousands of repeats would print thousands of lines).
+    pub(super) fn resolve_list(
+        &mut self,
+        file: usize,
+        map: &HashMap<String, usize>,
+        list: &[S],
+        kind: &str,
+        owner: &str,
+    ) -> Vec<usize> {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(list.len());
+        for r in list {
+            if let Some(&at) = first.get(r.get_ref().as_str()) {
+                let msg = format!(
+                    "{owner}: {kind} `{}` is listed twice (first at {})",
+                    r.get_ref(),
+                    self.pos(file, at)
+                );
+                self.at(file, r.span().start, msg);
+                continue;
+            }
+            first.insert(r.get_ref(), r.span().start);
+            out.push(self.resolve(file, map, r, kind, owner));
+        }
+        out
+    }
+
     pub(super) fn source_ref(
         &mut self,
         file: usize,
@@ -144,12 +172,10 @@ impl Ctx<'_> {
                 ops: Cow::Owned(ops),
             }),
             Err(e) => {
-                // +1 skips the opening quote of a basic string; close enough for escaped strings.
-                self.at(
-                    file,
-                    s.span().start + 1 + e.offset,
-                    format!("{owner}: condition: {}", e.message),
-                );
+                // Where the author typed it: through escapes and multi-line strings.
+                let at =
+                    super::literal::raw_offset(&self.files[file].text, s.span().start, e.offset);
+                self.at(file, at, format!("{owner}: condition: {}", e.message));
                 None
             }
         }

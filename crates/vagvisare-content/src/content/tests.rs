@@ -227,3 +227,72 @@ fn missing_meta_and_no_files() {
         .unwrap_or_default();
     assert!(d[0].message.contains("no content files"));
 }
+
+#[test]
+fn condition_errors_point_into_escaped_and_multi_line_strings() {
+    // An escape before the bad value shifts the value against the literal: the column follows the
+    // literal, where the author typed `domstol`.
+    let d = broken(
+        "when = \"fu_ledare == polis\"",
+        "when = \"fu_ledare \\u003d= domstol\"",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].col,
+        "when = \"fu_ledare \\u003d= ".len() + 1,
+        "{}",
+        d[0]
+    );
+    let d = broken(
+        "when = \"fu_ledare == polis\"",
+        "when = \"\"\"\nfu_ledare ==\n  domstol\"\"\"",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        (d[0].line, d[0].col),
+        (line_of("when = \"fu_ledare == polis\"") + 2, 3),
+        "{}",
+        d[0]
+    );
+}
+
+#[test]
+fn an_id_listed_twice_in_a_reference_list_is_an_error() {
+    let d = broken(
+        "contacts = [\"stodtelefon\"]",
+        "contacts = [\"stodtelefon\", \"stodtelefon\"]",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].message
+            .contains("contact `stodtelefon` is listed twice (first at bad.toml:"),
+        "{}",
+        d[0]
+    );
+    assert_eq!(d[0].line, line_of("contacts = [\"stodtelefon\"]"));
+}
+
+#[test]
+fn control_and_bidi_characters_are_refused_where_typed() {
+    for (typed, code) in [
+        ("\\u001b[31m", "U+001B"),
+        ("\\u009b", "U+009B"),
+        ("\u{202e}", "U+202E"),
+    ] {
+        let d = broken(
+            "when = \"fu_ledare == polis\"",
+            &format!("when = \"fu_ledare == polis\"\nattribution_note = \"x {typed}\""),
+        );
+        let hit = d.iter().find(|x| x.message.contains(code));
+        assert!(hit.is_some(), "{typed}: {d:?}");
+        let hit = hit.map(|h| (h.line, h.col)).unwrap_or_default();
+        assert_eq!(
+            hit,
+            (
+                line_of("when = \"fu_ledare == polis\"") + 1,
+                "attribution_note = \"x ".chars().count() + 1
+            ),
+            "{typed}"
+        );
+    }
+}

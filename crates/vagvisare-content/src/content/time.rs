@@ -53,12 +53,7 @@ pub(super) fn escalation(
     Escalation {
         id: Cow::Owned(id.to_string()),
         text: cx.text(f, &e.text, "text of escalation", id),
-        chain: Cow::Owned(
-            e.chain
-                .iter()
-                .map(|k| cx.resolve(f, refs.contacts, k, "contact", &owner))
-                .collect(),
-        ),
+        chain: Cow::Owned(cx.resolve_list(f, refs.contacts, &e.chain, "contact", &owner)),
         acute: e
             .acute
             .as_ref()

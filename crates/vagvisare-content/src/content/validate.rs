@@ -211,18 +211,14 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
                     .when
                     .as_ref()
                     .and_then(|w| cx.condition(*f, w, &infos, &owner)),
-                law: Cow::Owned(
-                    d.law
-                        .iter()
-                        .map(|l| cx.resolve(*f, &law_ids, l, "law", &owner))
-                        .collect(),
-                ),
-                contacts: Cow::Owned(
-                    d.contacts
-                        .iter()
-                        .map(|k| cx.resolve(*f, &contact_ids, k, "contact", &owner))
-                        .collect(),
-                ),
+                law: Cow::Owned(cx.resolve_list(*f, &law_ids, &d.law, "law", &owner)),
+                contacts: Cow::Owned(cx.resolve_list(
+                    *f,
+                    &contact_ids,
+                    &d.contacts,
+                    "contact",
+                    &owner,
+                )),
                 attribution,
                 attribution_note,
                 source: cx.source_ref(*f, &d.source, &docs, &owner),
