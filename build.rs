@@ -112,15 +112,16 @@ bake_struct! {
     Meta { title, version, date }
     Source { id, file, title, date, origin, note }
     SourceRef { doc, heading }
-    Step { id, order, kind, title, summary, intro, source, sections }
+    Step { id, order, kind, historical, title, summary, intro, source, sections }
     Section { heading, text, source }
     Actor { id, name, description, source }
     Question { id, text, help, options }
     QOption { value, label }
-    Duty { id, step, actor, text, when, law, contacts, attribution, attribution_note, source }
+    Duty { id, step, actor, also, text, when, law, contacts, attribution, attribution_note, source }
     Phone { number, alt, label }
-    Contact { id, name, unit, target_group, region, phones, email, web, hours, note, as_of, always, when, reach, actors, steps, local, source }
+    Contact { id, name, unit, target_group, region, phones, email, web, hours, note, as_of, always, when, reach, urgency, actors, steps, local, source }
     Reach { kind, words, interpretation }
+    Urgency { kind, words }
     Escalation { id, text, chain, acute, source }
     Deadline { id, label, kind, days, words, when, duty, step, source }
     Law { id, title, citation, summary, as_of, external, source }
@@ -161,7 +162,7 @@ macro_rules! bake_enum {
         fn bake(&self, out: &mut String) { let _ = write!(out, concat!("crate::model::", stringify!($t), "::{:?}"), self); }
     })* };
 }
-bake_enum!(StepKind, Attribution, ReachKind, DeadlineKind);
+bake_enum!(StepKind, Attribution, ReachKind, DeadlineKind, UrgencyKind);
 
 /// Link options for a fast start on Linux with glibc, where a start-up is mostly the dynamic loader's
 /// and the page faults' work (BENCHMARKS.md, "Whole process"). Each one only if a trivial program

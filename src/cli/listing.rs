@@ -41,7 +41,7 @@ pub fn actors(c: &Content) -> Vec<Value> {
             let per_step: BTreeMap<&str, usize> = c
                 .duties
                 .iter()
-                .filter(|d| d.actor == a)
+                .filter(|d| d.involves(a))
                 .fold(BTreeMap::new(), |mut m, d| {
                     *m.entry(c.steps[d.step].id.as_ref()).or_insert(0) += 1;
                     m
@@ -88,7 +88,8 @@ pub fn show(c: &Content, i: usize) -> Value {
         "sections": s.sections.iter().map(|sec| serde_json::json!({"heading": sec.heading, "text": sec.text,
             "source": json::SourceJson::new(c, &sec.source)})).collect::<Vec<_>>(),
         "duties": c.duties.iter().filter(|d| d.step == i).map(|d| serde_json::json!({
-            "id": d.id, "actor": c.actors[d.actor].id, "actor_name": c.actors[d.actor].name, "text": d.text,
+            "id": d.id, "actor": c.actors[d.actor].id, "actor_name": c.actors[d.actor].name,
+            "also": d.also.iter().map(|&a| &c.actors[a].id).collect::<Vec<_>>(), "text": d.text,
             "when": d.when.as_ref().map(|w| &w.source), "attribution": json::attribution(d.attribution),
             "attribution_note": d.attribution_note, "source": json::SourceJson::new(c, &d.source)})).collect::<Vec<_>>(),
     })

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::style::Style;
 use crate::engine::{Answers, Assessment, Hit, Status};
 use crate::i18n::{Lang, Msg, text};
-use crate::model::{Attribution, Contact, Content, Date, Law, StepKind};
+use crate::model::{Attribution, Contact, Content, Date, Duty, Law, StepKind};
 
 /// How a view writes: language, styling, and today's date for the age of information.
 #[derive(Clone, Copy)]
@@ -41,6 +41,23 @@ pub fn local_mark(lang: Lang, k: &Contact) -> String {
         format!("[{}] ", text(lang, Msg::Local))
     } else {
         String::new()
+    }
+}
+
+/// "även: Socialtjänsten" for a duty whose text also gives work to other actors; `None` otherwise.
+pub fn also_names(lang: Lang, c: &Content, d: &Duty) -> Option<String> {
+    (!d.also.is_empty()).then(|| {
+        let names: Vec<&str> = d.also.iter().map(|&a| c.actors[a].name.as_ref()).collect();
+        format!("{}: {}", text(lang, Msg::Also), names.join(", "))
+    })
+}
+
+/// The duty's actor, and the others its text also gives work to: "Tingsrätten (även: Socialtjänsten)".
+pub fn actor_names(lang: Lang, c: &Content, d: &Duty) -> String {
+    let actor = c.actors[d.actor].name.to_string();
+    match also_names(lang, c, d) {
+        Some(also) => format!("{actor} ({also})"),
+        None => actor,
     }
 }
 
@@ -138,9 +155,13 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         v.style.bold(v.t(Msg::Assessment)),
         v.t(Msg::Answers)
     );
+    let historical = match a.historical() {
+        0 => String::new(),
+        n => format!(" · {n} {}", v.t(Msg::HistoricalMany)),
+    };
     let _ = writeln!(
         out,
-        "{applies} {} · {may} {}",
+        "{applies} {} · {may} {}{historical}",
         v.t(Msg::Applies),
         v.t(Msg::MayApply)
     );
@@ -164,6 +185,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         let mark = match s.status {
             Status::Applies => format!("✔ {}", v.t(Msg::Applies)),
             Status::MayApply => format!("? {}", v.t(Msg::MayApply)),
+            Status::Historical => format!("– {}", v.t(Msg::Historical)),
         };
         let _ = writeln!(out, "  [{mark}] {}", d.text);
         if !s.depends_on.is_empty() {
@@ -175,6 +197,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             let _ = writeln!(out, "      {}: {}", v.t(Msg::DecidedBy), qs.join(", "));
         }
         let mut meta = vec![format!("id: {}", d.id)];
+        meta.extend(also_names(v.lang, c, d));
         if let Some(w) = &d.when {
             meta.push(format!("{}: {}", v.t(Msg::Condition), w.source));
         }
@@ -322,6 +345,9 @@ pub fn step(v: &View, c: &Content, i: usize) -> String {
             .as_ref()
             .map_or_else(|| v.t(Msg::Always).to_string(), |w| w.source.to_string());
         let _ = writeln!(out, "  • {}", d.text);
+        let also = also_names(v.lang, c, d)
+            .map(|a| format!(" · {a}"))
+            .unwrap_or_default();
         let attr = match d.attribution {
             Attribution::Stated => v.t(Msg::Stated),
             Attribution::Inferred => v.t(Msg::Inferred),
@@ -330,7 +356,7 @@ pub fn step(v: &View, c: &Content, i: usize) -> String {
             out,
             "    {}",
             v.style.dim(&format!(
-                "id: {} · {}: {when} · {}: {attr}",
+                "id: {}{also} · {}: {when} · {}: {attr}",
                 d.id,
                 v.t(Msg::Condition),
                 v.t(Msg::Attribution)
@@ -352,7 +378,7 @@ pub fn actors(v: &View, c: &Content) -> String {
                 let n = c
                     .duties
                     .iter()
-                    .filter(|d| d.actor == a && d.step == s)
+                    .filter(|d| d.involves(a) && d.step == s)
                     .count();
                 (n > 0).then(|| format!("{} {n}", st.id))
             })

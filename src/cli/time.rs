@@ -65,7 +65,8 @@ pub fn long_date(lang: Lang, d: Date) -> String {
     }
 }
 
-/// "senast tisdag 24 november 2026", "löper till …" or "inget datum i källan".
+/// "senast tisdag 24 november 2026", "löper till …", "vanligen … (inte en tidsfrist)" or "inget datum
+/// i källan".
 pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
     match (date, kind) {
         (Some(d), DeadlineKind::Latest) => {
@@ -74,6 +75,12 @@ pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
         (Some(d), DeadlineKind::Period) => {
             format!("{} {}", text(lang, Msg::Until), long_date(lang, d))
         }
+        (Some(d), DeadlineKind::Usual) => format!(
+            "{} {} ({})",
+            text(lang, Msg::Usually),
+            long_date(lang, d),
+            text(lang, Msg::NotADeadline)
+        ),
         (None, _) => text(lang, Msg::NoDate).to_string(),
     }
 }
@@ -185,9 +192,14 @@ pub fn contacts_at(v: &View, c: &Content, at: LocalTime, json: bool) -> String {
                 .chain(phones.iter().map(|p| p.to_string()))
                 .collect::<Vec<_>>()
                 .join(" ");
+            let words = k_
+                .urgency
+                .as_ref()
+                .map(|u| format!(" — «{}»", u.words))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  {}. {who} — {} ({})",
+                "  {}. {who} — {} ({}){words}",
                 n + 1,
                 state_word(v.lang, r.state),
                 why_words(v.lang, r.why)
@@ -238,11 +250,7 @@ pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due], json: bool) -> S
                 DueJson {
                     id: &dl.id,
                     label: &dl.label,
-                    kind: if dl.kind == DeadlineKind::Latest {
-                        "senast"
-                    } else {
-                        "period"
-                    },
+                    kind: dl.kind.as_str(),
                     days: dl.days,
                     date: d.date.map(|x| x.to_string()),
                     status: d.status.as_str(),
@@ -272,6 +280,7 @@ pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due], json: bool) -> S
         let mark = match d.status {
             Status::Applies => format!("✔ {}", text(v.lang, Msg::Applies)),
             Status::MayApply => format!("? {}", text(v.lang, Msg::MayApply)),
+            Status::Historical => format!("– {}", text(v.lang, Msg::Historical)),
         };
         let _ = writeln!(out, "\n{}: {}  [{mark}]", v.style.bold(&dl.label), when);
         let _ = writeln!(out, "  «{}»", dl.words);

@@ -1,6 +1,6 @@
 //! The kinds of content item: steps, actors, questions, duties, contacts, law and their sources.
 
-use super::{AsOf, Condition, HasId, List, Reach, Text};
+use super::{AsOf, Condition, HasId, List, Reach, Text, Urgency};
 
 /// Title, version and date of a content release.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +43,9 @@ pub struct Step {
     pub id: Text,
     pub order: i64,
     pub kind: StepKind,
+    /// A historical document's commitments (the 2005 city programme): listed as historical, never as
+    /// applying today.
+    pub historical: bool,
     pub title: Text,
     pub summary: Text,
     pub intro: Text,
@@ -105,6 +108,8 @@ pub struct Duty {
     pub step: usize,
     /// Index into [`super::Content::actors`].
     pub actor: usize,
+    /// Other actors (indices) the duty's text also gives work to: it is listed for them too.
+    pub also: List<usize>,
     pub text: Text,
     /// When it applies; `None` = always.
     pub when: Option<Condition>,
@@ -143,6 +148,8 @@ pub struct Contact {
     pub when: Option<Condition>,
     /// When the contact can be reached, as the seed says; `None` when it says nothing.
     pub reach: Option<Reach>,
+    /// What kind of case the contact is for, as the seed says; orders the call list.
+    pub urgency: Option<Urgency>,
     /// Actors (indices) it serves: listed whenever one of their duties is.
     pub actors: List<usize>,
     /// Steps (indices) it serves: listed whenever a duty of the step is.
@@ -164,6 +171,13 @@ pub struct Law {
     /// A fact from outside the seeds, marked as such.
     pub external: Option<Text>,
     pub source: SourceRef,
+}
+
+impl Duty {
+    /// Whether actor `a` carries this duty or is also given work by its text.
+    pub fn involves(&self, a: usize) -> bool {
+        self.actor == a || self.also.contains(&a)
+    }
 }
 
 impl Contact {

@@ -17,7 +17,7 @@ pub use item::{
     Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Section, Source,
     SourceRef, Step, StepKind,
 };
-pub use time::{Deadline, DeadlineKind, Escalation, Reach, ReachKind};
+pub use time::{Deadline, DeadlineKind, Escalation, Reach, ReachKind, Urgency, UrgencyKind};
 
 pub use scenario::{Scenario, ScenarioAnswer, ScenarioPart};
 

@@ -25,26 +25,73 @@ pub struct Reach {
     pub interpretation: bool,
 }
 
-/// Whom to turn to, in order, as a seed describes it (support line → 114 14 / socialjour → 112).
+/// What kind of case a contact is for, as a seed says it (002: "Vid akut fara ring 112.", "Vid brådskande
+/// ärenden kontakta polis på telefonnummer 114 14 alternativt socialjour …", the support line "vid behov av
+/// råd och vägledning i ärenden"). Urgency, not the clock, decides whom to call first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrgencyKind {
+    /// Acute danger: 112.
+    Acute,
+    /// An urgent case: 114 14 or the socialjour.
+    Urgent,
+    /// Advice and guidance in a case: the support line, the regional coordinators.
+    Advice,
+}
+
+impl UrgencyKind {
+    /// The stable word used in content and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UrgencyKind::Acute => "akut_fara",
+            UrgencyKind::Urgent => "bradskande",
+            UrgencyKind::Advice => "rad_och_vagledning",
+        }
+    }
+}
+
+/// The kind of case a contact serves, with the seed's words that say so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Urgency {
+    pub kind: UrgencyKind,
+    /// The seed's words, verbatim.
+    pub words: Text,
+}
+
+/// Whom to turn to, as a seed describes it (112 at acute danger, 114 14 or socialjour when urgent, the
+/// support line for advice); the order to call them follows each contact's [`Urgency`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Escalation {
     pub id: Text,
     /// The seed's words, verbatim.
     pub text: Text,
-    /// Contact indices, first choice first.
+    /// Contact indices, in the seed's order of urgency; ties in urgency keep this order.
     pub chain: List<usize>,
-    /// The contact to call first at acute danger.
+    /// The contact for acute danger (112), kept visible however short the emergency line.
     pub acute: Option<usize>,
     pub source: SourceRef,
 }
 
-/// Whether a deadline is a latest date or a period that runs.
+/// Whether a deadline is a latest date, a period that runs, or only what is usual.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeadlineKind {
     /// Done at the latest by the date.
     Latest,
-    /// A period that runs from discovery (e.g. the reflection period).
+    /// A period that runs from discovery (the first hours or day of the acute step).
     Period,
+    /// What is usual, not a time limit (003: "det är vanligt att boende behöver ordnas samma dag"):
+    /// shown as "vanligen <date> (inte en tidsfrist)", never as "senast".
+    Usual,
+}
+
+impl DeadlineKind {
+    /// The stable word used in content and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineKind::Latest => "senast",
+            DeadlineKind::Period => "period",
+            DeadlineKind::Usual => "vanligt",
+        }
+    }
 }
 
 /// A time limit the seeds attach to a duty or guidance, counted in days from discovery.
