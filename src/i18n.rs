@@ -59,6 +59,9 @@ macro_rules! catalogue {
 catalogue! {
     Applies => "gäller", "applies";
     MayApply => "kan bli aktuellt", "may apply";
+    Historical => "historiskt åtagande", "historical commitment";
+    HistoricalMany => "historiska åtaganden", "historical commitments";
+    Also => "även", "also";
     DecidedBy => "avgörs av", "decided by";
     Answers => "Svar", "Answers";
     NoAnswers => "inga svar ännu", "no answers yet";
@@ -179,6 +182,8 @@ catalogue! {
     Latest => "senast", "at the latest";
     Until => "löper till", "runs until";
     NoDate => "inget datum i källan", "no date in the source";
+    Usually => "vanligen", "usually";
+    NotADeadline => "inte en tidsfrist", "not a deadline";
     Mon => "måndag", "Monday";
     Tue => "tisdag", "Tuesday";
     Wed => "onsdag", "Wednesday";

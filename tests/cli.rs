@@ -299,7 +299,9 @@ fn child_in_acute_danger_gets_same_day_protection_lvu_and_the_child_coordinator(
 #[test]
 fn adult_gets_the_adult_coordinator_and_not_the_child_one() {
     let env = TestEnv::new();
-    let a = assess(&env, &["barn_utsatt=nej"]);
+    // The coordinator for children also serves when children are in the picture: only with both
+    // answered nej is she left out (tests/content_rules.rs, point 7).
+    let a = assess(&env, &["barn_utsatt=nej", "barn_i_bilden=nej"]);
     let groups: Vec<&str> = a["contacts"]
         .as_array()
         .expect("contacts")
@@ -313,7 +315,9 @@ fn adult_gets_the_adult_coordinator_and_not_the_child_one() {
 #[test]
 fn police_leading_the_investigation_lists_police_applications_never_the_prosecutors() {
     let env = TestEnv::new();
-    let a = assess(&env, &["fu_ledare=polis"]);
+    // The residence-permit application also needs hemvist in another country (003), see
+    // tests/content_rules.rs.
+    let a = assess(&env, &["fu_ledare=polis", "hemvist_utomlands=ja"]);
     for id in [
         "pol_fu_tut_akut",
         "pol_fu_malsagandebitrade_akut",
@@ -335,7 +339,9 @@ fn police_leading_the_investigation_lists_police_applications_never_the_prosecut
         );
     }
     // and the other way round
-    let a = assess(&env, &["fu_ledare=aklagare"]);
+    let a = assess(&env, &["fu_ledare=aklagare", "hemvist_utomlands=ja"]);
+    assert_eq!(status(&a, "akl_fu_tut_akut"), Some("applies"));
+    assert_eq!(status(&a, "pol_fu_tut_akut"), None);
     assert_eq!(status(&a, "akl_fu_malsagandebitrade_akut"), Some("applies"));
     assert_eq!(status(&a, "pol_fu_malsagandebitrade_akut"), None);
 }
@@ -502,6 +508,9 @@ fn questions_lists_the_public_ids_and_values() {
         ("vardnadstvist", &["ja", "nej"]),
         ("vill_atervanda", &["ja", "nej"]),
         ("samtycke", &["ja", "nej"]),
+        ("kontaktperson", &["ja", "nej"]),
+        ("asyl", &["ja", "nej"]),
+        ("bradskande", &["ja", "nej"]),
         ("flera_utsatta", &["ja", "nej"]),
         (
             "andamal",

@@ -9,7 +9,7 @@ use crate::engine::calendar::LocalTime;
 use crate::engine::reach::{ReachNow, Why, call_order, reach_at};
 use crate::engine::{Answers, Assessment, Due, Hit};
 use crate::i18n::Lang;
-use crate::model::{Attribution, Contact, Content, Date, DeadlineKind, Law, SourceRef, StepKind};
+use crate::model::{Attribution, Contact, Content, Date, Law, SourceRef, StepKind};
 
 /// `source` of any item: seed file and heading.
 #[derive(Serialize)]
@@ -38,6 +38,8 @@ pub struct DutyJson<'a> {
     pub step: &'a str,
     pub actor: &'a str,
     pub actor_name: &'a str,
+    /// Other actors the duty's text also gives work to (ids).
+    pub also: Vec<&'a str>,
     pub text: &'a str,
     pub status: &'static str,
     pub when: Option<&'a str>,
@@ -61,12 +63,23 @@ pub struct ContactJson<'a> {
     pub hours: Option<&'a str>,
     pub note: Option<&'a str>,
     pub as_of: String,
+    /// What kind of case the contact is for (`akut_fara`, `bradskande`, `rad_och_vagledning`), with
+    /// the seed's words; absent when the content says nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub urgency: Option<UrgencyJson<'a>>,
     /// Added by a local overlay, not shipped with the guide.
     pub local: bool,
     pub source: SourceJson<'a>,
     /// Reachability at the assessment's time (only in `assess`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reach: Option<ReachJson<'a>>,
+}
+
+/// A contact's urgency in JSON.
+#[derive(Serialize)]
+pub struct UrgencyJson<'a> {
+    pub kind: &'static str,
+    pub words: &'a str,
 }
 
 impl<'a> ContactJson<'a> {
@@ -87,6 +100,10 @@ impl<'a> ContactJson<'a> {
             hours: k.hours.as_deref(),
             note: k.note.as_deref(),
             as_of: k.as_of.to_string(),
+            urgency: k.urgency.as_ref().map(|u| UrgencyJson {
+                kind: u.kind.as_str(),
+                words: &u.words,
+            }),
             local: k.local,
             source: SourceJson::new(c, &k.source),
             reach: None,
@@ -156,6 +173,7 @@ pub fn assessment<'a>(
                     step: &c.steps[d.step].id,
                     actor: &c.actors[d.actor].id,
                     actor_name: &c.actors[d.actor].name,
+                    also: d.also.iter().map(|&a| c.actors[a].id.as_ref()).collect(),
                     text: &d.text,
                     status: s.status.as_str(),
                     when: d.when.as_ref().map(|w| w.source.as_ref()),
@@ -331,11 +349,7 @@ pub fn timeline<'a>(c: &'a Content, from: Date, due: &[Due]) -> TimelineJson<'a>
                 DueJson {
                     id: &dl.id,
                     label: &dl.label,
-                    kind: if dl.kind == DeadlineKind::Latest {
-                        "senast"
-                    } else {
-                        "period"
-                    },
+                    kind: dl.kind.as_str(),
                     days: dl.days,
                     date: d.date.map(|x| x.to_string()),
                     status: d.status.as_str(),

@@ -93,7 +93,7 @@ pub fn actors(c: &Content) -> Vec<ActorJson<'_>> {
         .enumerate()
         .map(|(a, actor)| {
             let mut per_step: BTreeMap<&str, usize> = BTreeMap::new();
-            for d in c.duties.iter().filter(|d| d.actor == a) {
+            for d in c.duties.iter().filter(|d| d.involves(a)) {
                 *per_step.entry(c.steps[d.step].id.as_ref()).or_insert(0) += 1;
             }
             ActorJson {
@@ -171,6 +171,7 @@ pub struct SectionJson<'a> {
 pub struct StepDutyJson<'a> {
     pub actor: &'a str,
     pub actor_name: &'a str,
+    pub also: Vec<&'a str>,
     pub attribution: &'static str,
     pub attribution_note: Option<&'a str>,
     pub id: &'a str,
@@ -203,6 +204,7 @@ pub fn show(c: &Content, i: usize) -> ShowJson<'_> {
             .map(|d| StepDutyJson {
                 actor: &c.actors[d.actor].id,
                 actor_name: &c.actors[d.actor].name,
+                also: d.also.iter().map(|&a| c.actors[a].id.as_ref()).collect(),
                 attribution: attribution(d.attribution),
                 attribution_note: d.attribution_note.as_deref(),
                 id: &d.id,

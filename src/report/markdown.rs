@@ -36,6 +36,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
     for (status, heading) in [
         (Status::Applies, Msg::Applies),
         (Status::MayApply, Msg::MayApply),
+        (Status::Historical, Msg::HistoricalMany),
     ] {
         let listed: Vec<_> = a.duties.iter().filter(|s| s.status == status).collect();
         if listed.is_empty() {
@@ -54,6 +55,9 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
                 actor = d.actor;
                 let _ = writeln!(out, "\n**{}**\n", c.actors[actor].name);
             }
+            let also = super::words::also_names(v.lang, c, d)
+                .map(|a| format!(" _({a})_"))
+                .unwrap_or_default();
             let box_ = if status == Status::Applies {
                 "- [ ] "
             } else {
@@ -61,7 +65,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             };
             let _ = writeln!(
                 out,
-                "{box_}{} _({}: {})_",
+                "{box_}{}{also} _({}: {})_",
                 d.text,
                 t(Msg::Source),
                 c.cite(&d.source)

@@ -37,9 +37,14 @@ pub fn contacts_at(v: &View, c: &Content, at: LocalTime) -> String {
                 .chain(phones.iter().map(|p| p.to_string()))
                 .collect::<Vec<_>>()
                 .join(" ");
+            let words = k_
+                .urgency
+                .as_ref()
+                .map(|u| format!(" — «{}»", u.words))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  {}. {who} — {} ({})",
+                "  {}. {who} — {} ({}){words}",
                 n + 1,
                 state_word(v.lang, r.state),
                 why_words(v.lang, r.why)
@@ -81,6 +86,7 @@ pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due]) -> String {
         let mark = match d.status {
             Status::Applies => format!("✔ {}", text(v.lang, Msg::Applies)),
             Status::MayApply => format!("? {}", text(v.lang, Msg::MayApply)),
+            Status::Historical => format!("– {}", text(v.lang, Msg::Historical)),
         };
         let _ = writeln!(out, "\n{}: {}  [{mark}]", v.style.bold(&dl.label), when);
         let _ = writeln!(out, "  «{}»", dl.words);

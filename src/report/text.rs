@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::View;
-use super::words::{age, local_mark};
+use super::words::{age, also_names, local_mark};
 use crate::engine::{Answers, Assessment, Hit, Status};
 use crate::i18n::Msg;
 use crate::model::{Attribution, Contact, Content, Law, StepKind};
@@ -102,9 +102,13 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         v.style.bold(v.t(Msg::Assessment)),
         v.t(Msg::Answers)
     );
+    let historical = match a.historical() {
+        0 => String::new(),
+        n => format!(" · {n} {}", v.t(Msg::HistoricalMany)),
+    };
     let _ = writeln!(
         out,
-        "{applies} {} · {may} {}",
+        "{applies} {} · {may} {}{historical}",
         v.t(Msg::Applies),
         v.t(Msg::MayApply)
     );
@@ -128,6 +132,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         let mark = match s.status {
             Status::Applies => format!("✔ {}", v.t(Msg::Applies)),
             Status::MayApply => format!("? {}", v.t(Msg::MayApply)),
+            Status::Historical => format!("– {}", v.t(Msg::Historical)),
         };
         let _ = writeln!(out, "  [{mark}] {}", d.text);
         if !s.depends_on.is_empty() {
@@ -139,6 +144,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             let _ = writeln!(out, "      {}: {}", v.t(Msg::DecidedBy), qs.join(", "));
         }
         let mut meta = vec![format!("id: {}", d.id)];
+        meta.extend(also_names(v.lang, c, d));
         if let Some(w) = &d.when {
             meta.push(format!("{}: {}", v.t(Msg::Condition), w.source));
         }
@@ -286,6 +292,9 @@ pub fn step(v: &View, c: &Content, i: usize) -> String {
             .as_ref()
             .map_or_else(|| v.t(Msg::Always).to_string(), |w| w.source.to_string());
         let _ = writeln!(out, "  • {}", d.text);
+        let also = also_names(v.lang, c, d)
+            .map(|a| format!(" · {a}"))
+            .unwrap_or_default();
         let attr = match d.attribution {
             Attribution::Stated => v.t(Msg::Stated),
             Attribution::Inferred => v.t(Msg::Inferred),
@@ -294,7 +303,7 @@ pub fn step(v: &View, c: &Content, i: usize) -> String {
             out,
             "    {}",
             v.style.dim(&format!(
-                "id: {} · {}: {when} · {}: {attr}",
+                "id: {}{also} · {}: {when} · {}: {attr}",
                 d.id,
                 v.t(Msg::Condition),
                 v.t(Msg::Attribution)
@@ -316,7 +325,7 @@ pub fn actors(v: &View, c: &Content) -> String {
                 let n = c
                     .duties
                     .iter()
-                    .filter(|d| d.actor == a && d.step == s)
+                    .filter(|d| d.involves(a) && d.step == s)
                     .count();
                 (n > 0).then(|| format!("{} {n}", st.id))
             })

@@ -6,7 +6,7 @@ use crate::engine::ItemRef;
 use crate::engine::calendar::weekday;
 use crate::engine::reach::{ReachState, Why};
 use crate::i18n::{Lang, Msg, text};
-use crate::model::{Contact, Date, DeadlineKind};
+use crate::model::{Contact, Content, Date, DeadlineKind, Duty};
 
 /// "tisdag 24 november 2026".
 pub fn long_date(lang: Lang, d: Date) -> String {
@@ -41,7 +41,8 @@ pub fn long_date(lang: Lang, d: Date) -> String {
     }
 }
 
-/// "senast tisdag 24 november 2026", "löper till …" or "inget datum i källan".
+/// "senast tisdag 24 november 2026", "löper till …", "vanligen … (inte en tidsfrist)" or "inget datum
+/// i källan".
 pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
     match (date, kind) {
         (Some(d), DeadlineKind::Latest) => {
@@ -50,6 +51,12 @@ pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
         (Some(d), DeadlineKind::Period) => {
             format!("{} {}", text(lang, Msg::Until), long_date(lang, d))
         }
+        (Some(d), DeadlineKind::Usual) => format!(
+            "{} {} ({})",
+            text(lang, Msg::Usually),
+            long_date(lang, d),
+            text(lang, Msg::NotADeadline)
+        ),
         (None, _) => text(lang, Msg::NoDate).to_string(),
     }
 }
@@ -120,4 +127,21 @@ pub fn kind_text(lang: Lang, item: ItemRef) -> &'static str {
             ItemRef::Law(_) => Msg::KindLaw,
         },
     )
+}
+
+/// "även: Socialtjänsten" for a duty whose text also gives work to other actors; `None` otherwise.
+pub fn also_names(lang: Lang, c: &Content, d: &Duty) -> Option<String> {
+    (!d.also.is_empty()).then(|| {
+        let names: Vec<&str> = d.also.iter().map(|&a| c.actors[a].name.as_ref()).collect();
+        format!("{}: {}", text(lang, Msg::Also), names.join(", "))
+    })
+}
+
+/// The duty's actor, and the others its text also gives work to: "Tingsrätten (även: Socialtjänsten)".
+pub fn actor_names(lang: Lang, c: &Content, d: &Duty) -> String {
+    let actor = c.actors[d.actor].name.to_string();
+    match also_names(lang, c, d) {
+        Some(also) => format!("{actor} ({also})"),
+        None => actor,
+    }
 }

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 
 use super::quiz::{self, Kind};
 use super::walkthrough::Walkthrough;
-use crate::engine::Status;
 use crate::i18n::{Lang, Msg, text};
 use crate::model::{Content, Scenario};
 
@@ -169,11 +168,9 @@ pub fn key(w: &Walkthrough, lang: Lang) -> String {
             } else {
                 ""
             };
-            let may = if ds.status == Status::MayApply {
-                format!(" *({})*", t(Msg::MayApply))
-            } else {
-                String::new()
-            };
+            let may = super::view::status_note(ds.status)
+                .map(|m| format!(" *({})*", t(m)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "- {star}{}{may}  \n  {}: {}",

@@ -37,7 +37,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
     let mut head: Vec<Line<'static>> = Vec::new();
     head.push(Line::from(vec![
         status_label(app, s.status),
-        Span::styled(format!("  {}", c.actors[d.actor].name), t.heading),
+        Span::styled(
+            format!("  {}", crate::report::words::actor_names(app.lang, c, d)),
+            t.heading,
+        ),
     ]));
     head.extend(wrapped_lines(vec![], 0, &d.text, width, t.text));
     head.push(Line::raw(""));

@@ -108,6 +108,10 @@ pub(super) fn contact(cx: &mut Ctx<'_>, f: usize, k: &RawContact, refs: &Refs<'_
             .reach
             .as_ref()
             .and_then(|r| super::time::reach(cx, f, r.get_ref(), id)),
+        urgency: k
+            .urgency
+            .as_ref()
+            .and_then(|u| super::time::urgency(cx, f, u.get_ref(), id)),
         actors: Cow::Owned(cx.resolve_list(f, refs.actors, &k.actors, "actor", &owner)),
         steps: Cow::Owned(cx.resolve_list(f, refs.steps, &k.steps, "step", &owner)),
         local: refs.overlay,

@@ -66,6 +66,8 @@ pub struct RawStep {
     pub id: S,
     pub order: Spanned<i64>,
     pub kind: S,
+    #[serde(default)]
+    pub historical: bool,
     pub title: S,
     pub summary: S,
     pub intro: S,
@@ -113,6 +115,9 @@ pub struct RawDuty {
     pub id: S,
     pub step: S,
     pub actor: S,
+    /// Other actors the duty's text gives work to.
+    #[serde(default)]
+    pub also: Vec<S>,
     pub text: S,
     pub when: Option<S>,
     #[serde(default)]
@@ -152,6 +157,8 @@ pub struct RawContact {
     pub always: bool,
     pub when: Option<S>,
     pub reach: Option<Spanned<RawReach>>,
+    /// What kind of case the contact is for: `akut_fara`, `bradskande` or `rad_och_vagledning`.
+    pub urgency: Option<Spanned<RawUrgency>>,
     /// Actors this contact serves: it is listed whenever a duty of theirs is.
     #[serde(default)]
     pub actors: Vec<S>,
@@ -170,6 +177,13 @@ pub struct RawReach {
     pub words: S,
     #[serde(default)]
     pub interpretation: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUrgency {
+    pub kind: S,
+    pub words: S,
 }
 
 #[derive(Debug, Deserialize)]

@@ -133,6 +133,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
             id: Cow::Owned(id.to_string()),
             order,
             kind,
+            historical: raw.historical,
             title: cx.text(*f, &raw.title, "title of step", id),
             summary: cx.text(*f, &raw.summary, "summary of step", id),
             intro: cx.text(*f, &raw.intro, "intro of step", id),
@@ -202,10 +203,23 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
                     format!("{owner}: an inferred attribution needs `attribution_note` saying why");
                 cx.at(*f, d.attribution.span().start, msg);
             }
+            let actor = cx.resolve(*f, &actor_ids, &d.actor, "actor", &owner);
+            let mut also: Vec<usize> = Vec::new();
+            for (n, a) in d.also.iter().enumerate() {
+                let i = cx.resolve(*f, &actor_ids, a, "actor", &owner);
+                let repeated = a.get_ref() == d.actor.get_ref()
+                    || d.also[..n].iter().any(|b| b.get_ref() == a.get_ref());
+                if repeated {
+                    let msg = format!("{owner}: `also` repeats actor `{}`", a.get_ref());
+                    cx.at(*f, a.span().start, msg);
+                }
+                also.push(i);
+            }
             Duty {
                 id: Cow::Owned(id.to_string()),
                 step: cx.resolve(*f, &step_ids, &d.step, "step", &owner),
-                actor: cx.resolve(*f, &actor_ids, &d.actor, "actor", &owner),
+                actor,
+                also: Cow::Owned(also),
                 text: cx.text(*f, &d.text, "text of duty", id),
                 when: d
                     .when

@@ -43,6 +43,9 @@ pub struct Step {
     pub id: Text,
     pub order: i64,
     pub kind: StepKind,
+    /// A historical document's commitments (the 2005 city programme): listed as historical, never as
+    /// applying today.
+    pub historical: bool,
     pub title: Text,
     pub summary: Text,
     pub intro: Text,
@@ -105,6 +108,8 @@ pub struct Duty {
     pub step: usize,
     /// Index into [`super::Content::actors`].
     pub actor: usize,
+    /// Other actors (indices) the duty's text also gives work to: it is listed for them too.
+    pub also: List<usize>,
     pub text: Text,
     /// When it applies; `None` = always.
     pub when: Option<Condition>,
@@ -143,6 +148,8 @@ pub struct Contact {
     pub when: Option<Condition>,
     /// When the contact can be reached, as the seed says; `None` when it says nothing.
     pub reach: Option<Reach>,
+    /// What kind of case the contact is for, as the seed says; orders the call list.
+    pub urgency: Option<Urgency>,
     /// Actors (indices) it serves: listed whenever one of their duties is.
     pub actors: List<usize>,
     /// Steps (indices) it serves: listed whenever a duty of the step is.
@@ -173,6 +180,38 @@ pub struct Reach {
     pub interpretation: bool,
 }
 
+/// What kind of case a contact is for, as a seed says it (002: "Vid akut fara ring 112.", "Vid brådskande
+/// ärenden kontakta polis på telefonnummer 114 14 alternativt socialjour …", the support line "vid behov av
+/// råd och vägledning i ärenden"). Urgency, not the clock, decides whom to call first.
+#[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrgencyKind {
+    /// Acute danger: 112.
+    Acute,
+    /// An urgent case: 114 14 or the socialjour.
+    Urgent,
+    /// Advice and guidance in a case: the support line, the regional coordinators.
+    Advice,
+}
+
+impl UrgencyKind {
+    /// The stable word used in content and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UrgencyKind::Acute => "akut_fara",
+            UrgencyKind::Urgent => "bradskande",
+            UrgencyKind::Advice => "rad_och_vagledning",
+        }
+    }
+}
+
+/// The kind of case a contact serves, with the seed's words that say so.
+#[derive(serde::Serialize, Debug, Clone, PartialEq)]
+pub struct Urgency {
+    pub kind: UrgencyKind,
+    /// The seed's words, verbatim.
+    pub words: Text,
+}
+
 /// A legal reference, cited exactly as the seed prints it.
 #[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Law {
@@ -185,6 +224,13 @@ pub struct Law {
     /// A fact from outside the seeds, marked as such.
     pub external: Option<Text>,
     pub source: SourceRef,
+}
+
+impl Duty {
+    /// Whether actor `a` carries this duty or is also given work by its text.
+    pub fn involves(&self, a: usize) -> bool {
+        self.actor == a || self.also.contains(&a)
+    }
 }
 
 impl Contact {

@@ -15,7 +15,7 @@ pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
 pub use date::{AsOf, Date, days_in_month};
 pub use item::{
     Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Reach, ReachKind,
-    Section, Source, SourceRef, Step, StepKind,
+    Section, Source, SourceRef, Step, StepKind, Urgency, UrgencyKind,
 };
 pub use time::{Deadline, DeadlineKind, Escalation};
 
