@@ -11,13 +11,15 @@ use crate::engine::{Answers, Assessment, Due, Hit};
 use crate::i18n::Lang;
 use crate::model::{Attribution, Contact, Content, Date, DeadlineKind, Law, SourceRef, StepKind};
 
-/// `source` of any item: seed file and heading.
+/// `source` of any item: seed file and heading, and the citation people read.
 #[derive(Serialize)]
 pub struct SourceJson<'a> {
     pub doc: &'a str,
     pub file: &'a str,
     pub heading: &'a str,
     pub date: String,
+    /// "Title (publisher, edition; date) › heading", as every text view cites it.
+    pub citation: String,
 }
 
 impl<'a> SourceJson<'a> {
@@ -28,6 +30,7 @@ impl<'a> SourceJson<'a> {
             file: &s.file,
             heading: &r.heading,
             date: s.date.to_string(),
+            citation: c.cite(r),
         }
     }
 }
@@ -61,6 +64,10 @@ pub struct ContactJson<'a> {
     pub hours: Option<&'a str>,
     pub note: Option<&'a str>,
     pub as_of: String,
+    /// How the age is judged: `national`, `person` or `direct` (content README).
+    pub freshness: &'static str,
+    /// Whether the guide asks to check the information before calling, on the document's day.
+    pub check_before_calling: bool,
     /// Added by a local overlay, not shipped with the guide.
     pub local: bool,
     pub source: SourceJson<'a>,
@@ -70,7 +77,8 @@ pub struct ContactJson<'a> {
 }
 
 impl<'a> ContactJson<'a> {
-    pub fn new(c: &'a Content, k: &'a Contact) -> Self {
+    /// Contact `k` as of `today` (for [`ContactJson::check_before_calling`]).
+    pub fn new(c: &'a Content, k: &'a Contact, today: Date) -> Self {
         ContactJson {
             id: &k.id,
             name: &k.name,
@@ -87,6 +95,8 @@ impl<'a> ContactJson<'a> {
             hours: k.hours.as_deref(),
             note: k.note.as_deref(),
             as_of: k.as_of.to_string(),
+            freshness: k.freshness.as_str(),
+            check_before_calling: super::freshness::needs_check(c, k, today),
             local: k.local,
             source: SourceJson::new(c, &k.source),
             reach: None,
@@ -102,7 +112,20 @@ pub struct LawJson<'a> {
     pub summary: &'a str,
     pub as_of: String,
     pub external: Option<&'a str>,
+    /// The law the seed cites has since been replaced (a fact from outside the sources).
+    pub replaced: Option<ReplacedJson<'a>>,
     pub source: SourceJson<'a>,
+}
+
+/// A replaced law: the old act, what replaced it and when (an external fact).
+#[derive(Serialize)]
+pub struct ReplacedJson<'a> {
+    pub law: &'a str,
+    pub by: &'a str,
+    pub by_sfs: &'a str,
+    pub from: String,
+    /// Always true: not from the sources.
+    pub external: bool,
 }
 
 impl<'a> LawJson<'a> {
@@ -114,6 +137,13 @@ impl<'a> LawJson<'a> {
             summary: &l.summary,
             as_of: l.as_of.to_string(),
             external: l.external.as_deref(),
+            replaced: l.replaced.as_ref().map(|r| ReplacedJson {
+                law: &r.law,
+                by: &r.by,
+                by_sfs: &r.by_sfs,
+                from: r.from.to_string(),
+                external: true,
+            }),
             source: SourceJson::new(c, &l.source),
         }
     }
@@ -176,7 +206,7 @@ pub fn assessment<'a>(
             .iter()
             .map(|&i| ContactJson {
                 reach: Some(reach_json(lang, c, i, at)),
-                ..ContactJson::new(c, &c.contacts[i])
+                ..ContactJson::new(c, &c.contacts[i], at.date)
             })
             .collect(),
         law: a.law.iter().map(|&i| LawJson::new(c, &c.law[i])).collect(),
@@ -281,7 +311,7 @@ pub fn contacts_at<'a>(lang: Lang, c: &'a Content, at: LocalTime) -> ContactsAtJ
         }),
         contacts: (0..c.contacts.len())
             .map(|k| ContactAt {
-                contact: ContactJson::new(c, &c.contacts[k]),
+                contact: ContactJson::new(c, &c.contacts[k], at.date),
                 reach: reach_json(lang, c, k, at),
             })
             .collect(),

@@ -5,7 +5,9 @@
 //! parses an argument.
 
 pub mod args;
+mod globals;
 pub mod help;
+mod lazy;
 pub mod resolve;
 
 use std::borrow::Cow;
@@ -94,7 +96,11 @@ pub fn wants_navigator(cli: &Cli) -> bool {
 /// writing what it prints to `out` (stdout, buffered, in the program).
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     let lang = cli.language();
-    let content = load(cli)?;
+    let mut content = load(cli)?;
+    if let Some(months) = cli.globals.max_age_months {
+        // Only when asked: the embedded content is copied to change one setting.
+        content.to_mut().meta.max_age_months = months;
+    }
     let c: &Content = &content;
     let role = cli
         .role
@@ -159,13 +165,14 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 a.format.into(),
                 at,
                 to_file,
+                a.verbose,
             )
         }
         Command::Questions(Lazy(a)) => cli::questions(&cx, out, a.format.into()),
         Command::Steps(Lazy(a)) => cli::steps(&cx, out, a.format.into()),
         Command::Show(Lazy(a)) => {
             let step = resolve::step(lang, c, &a.step)?;
-            cli::show(&cx, out, step, a.format.into())
+            cli::show(&cx, out, step, a.format.into(), a.verbose)
         }
         Command::Actors(Lazy(a)) => cli::actors(&cx, out, a.format.into()),
         Command::Contacts(Lazy(a)) if a.now || a.at.is_some() => {
@@ -183,13 +190,17 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Timeline(Lazy(a)) => {
             let from = resolve::date(lang, a.from.as_deref())?;
             let answers = resolve::answers(lang, c, &a.answers)?;
-            cli::timeline(&cx, out, &answers, from, a.format.into())
+            cli::timeline(&cx, out, &answers, from, a.format.into(), a.verbose)
         }
         Command::Law(Lazy(a)) => cli::law(&cx, out, a.format.into()),
         Command::Search(Lazy(a)) => {
             cli::search(&cx, out, &a.query.join(" "), a.limit, a.format.into())
         }
         Command::Sources(Lazy(a)) => cli::sources(&cx, out, a.format.into()),
+        Command::Source(Lazy(a)) => {
+            let (target, also) = resolve::source_target(lang, c, &a.id)?;
+            cli::source(&cx, out, &target, &also, a.format.into())
+        }
         Command::Validate(_) => cli::validate(&cx, out),
         Command::Completions(Lazy(a)) => {
             let mut buf = Vec::new();

@@ -5,9 +5,12 @@ pub mod condition;
 mod contact;
 mod ctx;
 pub mod error;
+mod law;
+mod meta;
 pub mod overlay;
 pub mod raw;
 pub mod scenario;
+mod source;
 mod time;
 pub mod validate;
 
