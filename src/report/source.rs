@@ -170,12 +170,14 @@ pub fn text_view(v: &View, c: &Content, t: &Target, also: &[Found]) -> String {
         let _ = writeln!(out, "{}", v.style.dim(&line));
     }
     let how = if v.style.on { "" } else { MARK };
-    let _ = writeln!(
-        out,
-        "\n{}: {} {how}",
-        v.t(Msg::SrcHighlighted),
-        found_words(v.lang, c, t.found)
-    );
+    if !matches!(t.found, Found::Source(_)) {
+        let _ = writeln!(
+            out,
+            "\n{}: {} {how}",
+            v.t(Msg::SrcHighlighted),
+            found_words(v.lang, c, t.found)
+        );
+    }
     if matches!(t.found, Found::Question(_)) {
         let _ = writeln!(out, "  {}", v.t(Msg::SrcQuestionOwn));
     }

@@ -109,4 +109,28 @@ impl Content {
             format!("{} › {}", doc.citation(), r.heading)
         }
     }
+
+    /// Several references as people read them, each document once with its headings:
+    /// "Title (…; date) › Heading 1, Heading 2; Other title (…)".
+    pub fn cite_all(&self, refs: &[SourceRef]) -> String {
+        let mut docs: Vec<(usize, Vec<&str>)> = Vec::new();
+        for r in refs {
+            let heading = (r.heading != self.sources[r.doc].title).then_some(r.heading.as_ref());
+            match docs.iter_mut().find(|(d, _)| *d == r.doc) {
+                Some((_, hs)) => hs.extend(heading.filter(|h| !hs.contains(h))),
+                None => docs.push((r.doc, heading.into_iter().collect())),
+            }
+        }
+        docs.iter()
+            .map(|(d, hs)| {
+                let doc = self.sources[*d].citation();
+                if hs.is_empty() {
+                    doc
+                } else {
+                    format!("{doc} › {}", hs.join(", "))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
