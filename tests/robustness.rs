@@ -629,7 +629,7 @@ fn field_value(field: &'static str) -> BoxedStrategy<String> {
             .prop_map(|i| i.to_string())
             .boxed(),
         "freshness" => prop::sample::select(vec!["national", "person", "direct", "x"])
-            .prop_map(|w| toml_str(w))
+            .prop_map(toml_str)
             .boxed(),
         "replaced" => (any::<bool>(), word(), word())
             .prop_map(|(e, sfs, from)| {

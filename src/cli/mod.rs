@@ -41,6 +41,8 @@ pub struct ToFile<'a> {
 pub struct Ctx<'c> {
     pub content: &'c Content,
     pub view: View,
+    /// `--verbose`: also the conditions as content writes them (`assess`, `show`, `timeline`).
+    pub verbose: bool,
 }
 
 impl Ctx<'_> {
@@ -78,8 +80,8 @@ pub fn assess(
     format: Format,
     at: LocalTime,
     to_file: Option<ToFile<'_>>,
-    verbose: bool,
 ) -> Result<(), Error> {
+    let verbose = cx.verbose;
     let (c, lang) = (cx.content, cx.lang());
     if format == Format::Json && to_file.is_none() {
         // The largest document and the one scripts call: streamed, not built first (BENCHMARKS.md).
@@ -134,19 +136,13 @@ pub fn overview(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
 }
 
 /// `show STEP`.
-pub fn show(
-    cx: &Ctx,
-    out: &mut dyn Write,
-    step: usize,
-    format: Format,
-    verbose: bool,
-) -> Result<(), Error> {
+pub fn show(cx: &Ctx, out: &mut dyn Write, step: usize, format: Format) -> Result<(), Error> {
     let c = cx.content;
     listing(
         cx,
         out,
         format,
-        || report::catalog::step_with(&cx.view, c, step, verbose),
+        || report::catalog::step_with(&cx.view, c, step, cx.verbose),
         || listing::show(c, step),
     )
 }
@@ -204,7 +200,6 @@ pub fn timeline(
     answers: &Answers,
     from: Date,
     format: Format,
-    verbose: bool,
 ) -> Result<(), Error> {
     let c = cx.content;
     let due = engine::timeline(c, answers, from);
@@ -212,7 +207,7 @@ pub fn timeline(
         cx,
         out,
         format,
-        || schedule::timeline(&cx.view, c, from, &due, verbose),
+        || schedule::timeline(&cx.view, c, from, &due, cx.verbose),
         || json::timeline(c, from, &due),
     )
 }

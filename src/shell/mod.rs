@@ -124,6 +124,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
             style: Style::detect(),
             today,
         },
+        verbose: false,
     };
     let Some(command) = &cli.command else {
         return cli::overview(&cx, out);
@@ -137,6 +138,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                     today: at.date,
                     ..cx.view
                 },
+                verbose: a.verbose,
                 ..cx
             };
             let answers = resolve::answers(lang, c, &a.answers)?;
@@ -165,14 +167,17 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 a.format.into(),
                 at,
                 to_file,
-                a.verbose,
             )
         }
         Command::Questions(Lazy(a)) => cli::questions(&cx, out, a.format.into()),
         Command::Steps(Lazy(a)) => cli::steps(&cx, out, a.format.into()),
         Command::Show(Lazy(a)) => {
             let step = resolve::step(lang, c, &a.step)?;
-            cli::show(&cx, out, step, a.format.into(), a.verbose)
+            let cx = Ctx {
+                verbose: a.verbose,
+                ..cx
+            };
+            cli::show(&cx, out, step, a.format.into())
         }
         Command::Actors(Lazy(a)) => cli::actors(&cx, out, a.format.into()),
         Command::Contacts(Lazy(a)) if a.now || a.at.is_some() => {
@@ -190,7 +195,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Timeline(Lazy(a)) => {
             let from = resolve::date(lang, a.from.as_deref())?;
             let answers = resolve::answers(lang, c, &a.answers)?;
-            cli::timeline(&cx, out, &answers, from, a.format.into(), a.verbose)
+            let cx = Ctx {
+                verbose: a.verbose,
+                ..cx
+            };
+            cli::timeline(&cx, out, &answers, from, a.format.into())
         }
         Command::Law(Lazy(a)) => cli::law(&cx, out, a.format.into()),
         Command::Search(Lazy(a)) => {
