@@ -74,7 +74,6 @@ catalogue! {
     Hours => "Öppettider", "Hours";
     Note => "Not", "Note";
     AsOf => "Uppgift från", "Information as of";
-    Undated => "odaterad källa", "undated source";
     Steps => "Steg", "Steps";
     Track => "spår", "track";
     Duties => "Skyldigheter", "Duties";

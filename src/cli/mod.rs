@@ -270,7 +270,7 @@ pub fn source(
         out,
         format,
         || report::source::text_view(&cx.view, c, target, also),
-        || report::source::json(c, target, also),
+        || report::source_json::source_view(c, target, also),
     )
 }
 

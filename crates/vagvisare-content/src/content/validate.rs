@@ -1,8 +1,9 @@
 //! Turns parsed content files into the validated [`Content`] model, collecting every problem.
 //!
-//! Checks: ids (form, duplicates), references (step, actor, law, contact, question, source document),
-//! conditions (syntax, unknown question, value outside its options), empty texts, phone numbers, emails,
-//! dates, step order, attribution notes.
+//! Checks: ids (form, duplicates), references (step, actor, law, contact, question, source document and
+//! a heading the document lists), conditions (syntax, unknown question, value outside its options),
+//! empty texts, phone numbers, emails, dates, step order, attribution notes, contacts' freshness, and
+//! external facts about law (marked once, a replaced law marked `external`).
 
 use std::borrow::Cow;
 
