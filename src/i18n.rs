@@ -312,7 +312,7 @@ catalogue! {
     KindEscalation => "ringordning", "call order";
     KindScenario => "scenario", "scenario";
     ErrUnknownItem => "okänt id `{0}`: ingen källa, skyldighet, steg, avsnitt, kontakt, lagrum, tidsfrist, aktör, fråga eller scenario har det (källor: {1})", "unknown id `{0}`: no source, duty, step, section, contact, law, deadline, actor, question or scenario has it (sources: {1})";
-    ErrNoSourceFor => "`{0}` hämtas inte ur någon källa", "`{0}` is not drawn from any source";
+    ErrNoSourceFor => "`{0}` avgör ingenting som hämtas ur en källa", "`{0}` decides nothing drawn from a source";
 }
 
 #[cfg(test)]

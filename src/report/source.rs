@@ -249,7 +249,11 @@ fn entry(v: &View, c: &Content, t: &Target, e: &Entry, out: &mut String) {
             } else {
                 let label = match part {
                     Part::Duty(_) => format!("• {}", entry_label(c, part)),
-                    Part::Contact(_) => entry_label(c, part),
+                    Part::Contact(k) => format!(
+                        "{}{}",
+                        super::words::local_mark(v.lang, &c.contacts[k]),
+                        entry_label(c, part)
+                    ),
                     _ => format!("{}: {}", kind_word(v.lang, part), entry_label(c, part)),
                 };
                 ("  ", label)
