@@ -312,4 +312,50 @@ mod tests {
             "{words:?}"
         );
     }
+
+    /// A condition parsed against the shipped questions.
+    fn parsed(c: &Content, src: &str) -> Condition {
+        let infos: Vec<crate::content::condition::QuestionInfo<'_>> = c
+            .questions
+            .iter()
+            .map(|q| crate::content::condition::QuestionInfo {
+                id: &q.id,
+                values: q.options.iter().map(|o| o.value.as_ref()).collect(),
+            })
+            .collect();
+        let ops = crate::content::condition::parse(src, &infos).unwrap_or_else(|e| panic!("{e:?}"));
+        Condition {
+            source: src.to_string().into(),
+            ops: ops.into(),
+        }
+    }
+
+    #[test]
+    fn mixed_and_or_is_bracketed_and_negation_reads_as_the_other_options() {
+        let c = crate::embedded::content();
+        let w = parsed(
+            c,
+            "(barn_utsatt == ja || barn_i_bilden == ja) && fu_ledare != polis",
+        );
+        let words = when_words(Lang::Sv, c, &w);
+        assert!(words.starts_with("(Är den utsatta"), "{words}");
+        assert!(
+            words.contains(" eller ") && words.contains(") och "),
+            "{words}"
+        );
+        let other = words.rsplit("→ ").next().unwrap_or_default();
+        assert!(
+            other.starts_with("Åklagaren / ") && !other.contains("Polis"),
+            "`!= polis` reads as the other options: {words}"
+        );
+        // Answered: the negated clause holds on another option, and says which was given.
+        let a = answers(c, &["barn_utsatt=ja", "fu_ledare=aklagare"]);
+        let e = explain(c, &a, Some(&w), Status::Applies, &[]);
+        let l = lines(Lang::Sv, c, &e);
+        assert_eq!(l.len(), 3, "{l:?}");
+        assert!(
+            l[2].starts_with("  ✔ ") && l[2].ends_with("→ Åklagaren"),
+            "{l:?}"
+        );
+    }
 }
