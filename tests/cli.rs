@@ -640,13 +640,22 @@ fn contacts_lists_every_contact_with_its_age() {
                 "email",
                 "hours",
                 "as_of",
+                "freshness",
+                "check_before_calling",
             ],
         );
     }
+    assert_eq!(jenny["freshness"], "person");
+    assert_eq!(
+        jenny["check_before_calling"], true,
+        "undated: always checked"
+    );
     let text = env.stdout(&["contacts"]);
     assert!(text.contains("020-39 00 00"));
     assert!(text.contains("Jenny Selenius"));
-    assert!(text.contains("Uppgift från"));
+    assert!(text.contains("nationellt nummer"), "{text}");
+    assert!(text.contains("Kontrollera uppgiften före samtal – källan är odaterad"));
+    assert!(!text.contains("år gammal"), "{text}");
 }
 
 #[test]
@@ -687,8 +696,26 @@ fn sources_lists_the_seeds_and_what_they_back() {
     for s in j.as_array().expect("array") {
         assert!(s["items"].as_u64().is_some_and(|n| n > 0), "{s}");
     }
+    let s003 = &j.as_array().expect("array")[3];
+    assert_eq!(
+        s003["citation"],
+        "Ge akut skydd och stöd vid misstanke om människohandel (regional version, Stockholms län; \
+         odaterad)"
+    );
+    assert_eq!(
+        s003["publisher"],
+        Value::Null,
+        "the page names no publisher"
+    );
     let text = env.stdout(&["sources"]);
-    assert!(text.contains("003_cb4608e897bee67a.txt"));
+    assert!(
+        !text.contains("003_cb4608e897bee67a.txt"),
+        "file names are not for people"
+    );
+    assert!(text.contains(
+        "Stöd till yrkesverksamma (Jämställdhetsmyndigheten; senast uppdaterad 6 oktober 2022)"
+    ));
+    assert!(text.contains("Utgivare: anges inte"));
 }
 
 #[test]

@@ -427,13 +427,12 @@ fn point_8_replaced_law_historical_programme_and_our_own_labels() {
             .iter()
             .find(|l| l["law"]["id"] == id)
             .unwrap_or_else(|| panic!("{id}"));
-        let external = l["law"]["external"].as_str().expect("external");
-        assert!(
-            external.contains("socialtjänstlagen (2025:400)")
-                && external.contains("1 juli 2025")
-                && external.contains("uppgift utanför källorna"),
-            "{id}: {external}"
-        );
+        // One structured fact, marked as from outside the sources (issue 17 made it the one place).
+        let r = &l["law"]["replaced"];
+        assert_eq!(r["by_sfs"], "SFS 2025:400", "{id}: {r}");
+        assert_eq!(r["from"], "2025-07-01", "{id}: {r}");
+        assert_eq!(r["law"], "SoL (2001:453)", "{id}: {r}");
+        assert_eq!(r["external"], true, "{id}: {r}");
     }
 
     let p = json(&["assess", "--step", "program_2005", "--format", "json"]);

@@ -129,15 +129,20 @@ pub fn laws(c: &Content) -> Vec<LawListJson<'_>> {
         .collect()
 }
 
-/// A seed document with the number of items drawn from it (`sources`).
+/// A seed document with the number of items drawn from it (`sources`): as people cite it, and the
+/// seed's file name for scripts.
 #[derive(Serialize)]
 pub struct SourceListJson<'a> {
+    pub citation: String,
     pub date: String,
+    pub date_text: Option<&'a str>,
+    pub edition: Option<&'a str>,
     pub file: &'a str,
     pub id: &'a str,
     pub items: usize,
     pub note: Option<&'a str>,
-    pub origin: &'a str,
+    /// `null` when the document names no publisher.
+    pub publisher: Option<&'a str>,
     pub title: &'a str,
 }
 
@@ -147,12 +152,15 @@ pub fn sources(c: &Content) -> Vec<SourceListJson<'_>> {
         .iter()
         .enumerate()
         .map(|(i, s)| SourceListJson {
+            citation: s.citation(),
             date: s.date.to_string(),
+            date_text: s.date_text.as_deref(),
+            edition: s.edition.as_deref(),
             file: &s.file,
             id: &s.id,
             items: items_from(c, i),
             note: s.note.as_deref(),
-            origin: &s.origin,
+            publisher: s.publisher.as_deref(),
             title: &s.title,
         })
         .collect()

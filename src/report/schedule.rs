@@ -70,8 +70,9 @@ pub fn contacts_at(v: &View, c: &Content, at: LocalTime) -> String {
     out
 }
 
-/// `timeline`: each deadline as a date from `from`, with its condition and the seed's words.
-pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due]) -> String {
+/// `timeline`: each deadline as a date from `from`, with its condition in words (and as content writes
+/// it when `verbose`) and the seed's words.
+pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due], verbose: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -96,7 +97,11 @@ pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due]) -> String {
             c.cite(&dl.source)
         )];
         if let Some(w) = &dl.when {
-            meta.insert(0, format!("{}: {}", text(v.lang, Msg::Condition), w.source));
+            let words = super::condition::when_words(v.lang, c, w);
+            meta.insert(0, format!("{}: {words}", text(v.lang, Msg::CondWhen)));
+            if verbose {
+                meta.insert(1, format!("{}: {}", text(v.lang, Msg::Condition), w.source));
+            }
         }
         let _ = writeln!(out, "  {}", v.style.dim(&meta.join(" · ")));
     }

@@ -1,12 +1,32 @@
-//! Phrases every format shares: dates ("tisdag 24 november 2026"), deadlines, reachability, the age of
-//! a piece of information, the mark of a local contact.
+//! Phrases every format shares: dates ("tisdag 24 november 2026"), deadlines, reachability, the mark of
+//! a local contact. (The age of a contact's information: [`super::freshness`].)
 
-use super::View;
 use crate::engine::ItemRef;
 use crate::engine::calendar::weekday;
 use crate::engine::reach::{ReachState, Why};
 use crate::i18n::{Lang, Msg, text};
 use crate::model::{Contact, Content, Date, DeadlineKind, Duty};
+
+/// "1 juli 2025": a day without its weekday (a law's day of entry into force).
+pub fn long_date_no_weekday(lang: Lang, d: Date) -> String {
+    let month = text(lang, MONTHS[usize::from(d.month.saturating_sub(1)) % 12]);
+    format!("{} {month} {}", d.day, d.year)
+}
+
+const MONTHS: [Msg; 12] = [
+    Msg::Jan,
+    Msg::Feb,
+    Msg::Mar,
+    Msg::Apr,
+    Msg::May,
+    Msg::Jun,
+    Msg::Jul,
+    Msg::Aug,
+    Msg::Sep,
+    Msg::Oct,
+    Msg::Nov,
+    Msg::Dec,
+];
 
 /// "tisdag 24 november 2026".
 pub fn long_date(lang: Lang, d: Date) -> String {
@@ -18,20 +38,6 @@ pub fn long_date(lang: Lang, d: Date) -> String {
         Msg::Fri,
         Msg::Sat,
         Msg::Sun,
-    ];
-    const MONTHS: [Msg; 12] = [
-        Msg::Jan,
-        Msg::Feb,
-        Msg::Mar,
-        Msg::Apr,
-        Msg::May,
-        Msg::Jun,
-        Msg::Jul,
-        Msg::Aug,
-        Msg::Sep,
-        Msg::Oct,
-        Msg::Nov,
-        Msg::Dec,
     ];
     let day = text(lang, DAYS[usize::from(weekday(d)) % 7]);
     let month = text(lang, MONTHS[usize::from(d.month.saturating_sub(1)) % 12]);
@@ -87,20 +93,6 @@ pub fn why_words(lang: Lang, w: Why) -> String {
         Why::AroundTheClock => text(lang, Msg::WhyAroundTheClock).to_string(),
         Why::NamedAlternative => text(lang, Msg::WhyAlternative).to_string(),
         Why::NoInformation => text(lang, Msg::WhyNoInformation).to_string(),
-    }
-}
-
-/// "Uppgift från 2015-03-24 (11 år gammal – kan vara inaktuell)" or "odaterad källa".
-pub fn age(v: &View, k: &Contact) -> String {
-    match k.as_of.age_years(v.today) {
-        None => v.t(Msg::Undated).to_string(),
-        Some(y) if y >= 2 => format!(
-            "{} {} ({y} {})",
-            v.t(Msg::AsOf),
-            k.as_of,
-            v.t(Msg::YearsOld)
-        ),
-        Some(_) => format!("{} {}", v.t(Msg::AsOf), k.as_of),
     }
 }
 

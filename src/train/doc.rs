@@ -27,8 +27,7 @@ pub fn list_text(c: &Content, lang: Lang) -> String {
             t(Msg::TrainParts),
             t(Msg::TrainToDecide)
         );
-        let cites: Vec<String> = s.sources.iter().map(|r| c.cite(r)).collect();
-        let _ = writeln!(out, "    {}: {}", t(Msg::Source), cites.join("; "));
+        let _ = writeln!(out, "    {}: {}", t(Msg::Source), c.cite_all(&s.sources));
     }
     out
 }

@@ -15,6 +15,9 @@ use crate::model::*;
 pub(super) struct Ctx<'f> {
     pub(super) files: &'f [SourceFile],
     pub(super) diags: Vec<Diagnostic>,
+    /// Each source document's headings (by index), once the sources are read: a reference must name
+    /// one of them when the document lists any.
+    pub(super) headings: Vec<Vec<String>>,
 }
 
 /// An item of some kind with the index of the file it came from.
@@ -156,6 +159,19 @@ impl Ctx<'_> {
         let raw = r.get_ref();
         let doc = self.resolve(file, docs, &raw.doc, "source document", owner);
         let heading = self.text(file, &raw.heading, "source heading of", owner);
+        let known = docs
+            .get(raw.doc.get_ref())
+            .and_then(|&d| self.headings.get(d))
+            .filter(|h| !h.is_empty());
+        if let Some(known) = known
+            && !known.iter().any(|h| *h == heading)
+        {
+            let msg = format!(
+                "{owner}: `{heading}` is not a heading of source `{}` (its `headings` list them in order)",
+                raw.doc.get_ref()
+            );
+            self.at(file, raw.heading.span().start, msg);
+        }
         SourceRef { doc, heading }
     }
 

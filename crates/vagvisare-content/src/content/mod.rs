@@ -5,10 +5,13 @@ pub mod condition;
 mod contact;
 mod ctx;
 pub mod error;
+mod law;
 pub mod literal;
+mod meta;
 pub mod overlay;
 pub mod raw;
 pub mod scenario;
+mod source;
 mod time;
 pub mod validate;
 

@@ -37,6 +37,11 @@ pub fn apply(base: &Content, files: &[SourceFile]) -> Result<Content, Diagnostic
     let mut cx = Ctx {
         files,
         diags: Vec::new(),
+        headings: base
+            .sources
+            .iter()
+            .map(super::source::heading_list)
+            .collect(),
     };
     for (f, raw) in &parsed {
         refuse_other_kinds(&mut cx, *f, raw);
@@ -99,7 +104,9 @@ pub fn apply(base: &Content, files: &[SourceFile]) -> Result<Content, Diagnostic
                 continue;
             }
             docs.insert(id.clone(), sources.len());
-            sources.push(super::validate::source(&mut cx, *f, s.get_ref()));
+            let source = super::source::source(&mut cx, *f, s.get_ref());
+            cx.headings.push(super::source::heading_list(&source));
+            sources.push(source);
         }
     }
 

@@ -40,6 +40,8 @@ pub struct RawMeta {
     pub title: S,
     pub version: S,
     pub date: S,
+    /// Months before a person's or direct contact is to be checked before calling (default 12).
+    pub max_age_months: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,8 +57,14 @@ pub struct RawSource {
     pub id: S,
     pub file: S,
     pub title: S,
+    /// As the document states it, or `"anges inte"`. `origin` is its former name, still read.
+    #[serde(alias = "origin")]
+    pub publisher: S,
+    pub edition: Option<S>,
     pub date: S,
-    pub origin: S,
+    pub date_text: Option<S>,
+    #[serde(default)]
+    pub headings: Vec<S>,
     pub note: Option<S>,
 }
 
@@ -167,6 +175,8 @@ pub struct RawContact {
     pub steps: Vec<S>,
     /// Overlay only: the shipped contact this local one takes the place of.
     pub replaces: Option<S>,
+    /// `national`, `person` or `direct`: how the age of the information is judged.
+    pub freshness: Option<S>,
     pub source: Spanned<RawSourceRef>,
 }
 
@@ -219,7 +229,20 @@ pub struct RawLaw {
     pub summary: S,
     pub as_of: S,
     pub external: Option<S>,
+    pub replaced: Option<Spanned<RawReplacement>>,
     pub source: Spanned<RawSourceRef>,
+}
+
+/// `replaced = { external = true, law, by, by_sfs, from }` on a `[[law]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReplacement {
+    /// Must be `true`: the replacement is a fact from outside the seeds, and says so.
+    pub external: Spanned<bool>,
+    pub law: S,
+    pub by: S,
+    pub by_sfs: S,
+    pub from: S,
 }
 
 /// A `[[scenario]]` table as written.
