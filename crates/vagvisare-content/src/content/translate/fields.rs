@@ -11,12 +11,12 @@ use std::borrow::Cow;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::Translator;
+use super::problems::Problems;
 use crate::model::{List, Text};
 
 /// The English table of one item (or of one nested table) while its fields are applied.
 pub struct Fields<'t, 'a> {
-    pub(super) tr: &'t mut Translator<'a>,
+    pub(super) tr: &'t mut Problems<'a>,
     /// Index of the English file.
     pub(super) file: usize,
     pub(super) table: &'a DeTable<'a>,

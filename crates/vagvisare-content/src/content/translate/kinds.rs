@@ -16,8 +16,8 @@
 
 use std::borrow::Cow;
 
-use super::Translator;
 use super::fields::Keep;
+use super::translator::Translator;
 use crate::model::{Content, Phone, QOption, Question, ScenarioPart, Section};
 
 /// The English labels of the default answers `ja`/`nej` of a question without `options`.

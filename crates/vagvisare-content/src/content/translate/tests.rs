@@ -172,7 +172,7 @@ fn a_missing_file_is_one_error_for_its_items() {
     assert!(
         d.0[0]
             .message
-            .contains("scenario `demo_barn` have no English translation: fx/en/scenarios/demo.toml does not exist"),
+            .contains("scenario `demo_barn` has no English translation: fx/en/scenarios/demo.toml does not exist"),
         "{}",
         d.0[0]
     );
