@@ -1,7 +1,8 @@
 //! The message catalogue: every label of UI chrome (CLI and navigator) in Swedish and English.
-//! An exhaustive `match` per language makes a missing translation a compile error. Content stays Swedish.
+//! An exhaustive `match` per language makes a missing translation a compile error. The content itself is
+//! translated apart from this catalogue (`content/en/`, an unofficial translation).
 
-/// The language of UI chrome.
+/// The language of UI chrome, and of the content shown (Swedish, or its unofficial English translation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
     #[default]
@@ -284,6 +285,9 @@ catalogue! {
     PanicDuringExport => "Terminalen är återställd. Exporten kan ha avbrutits: en halvskriven .tmp…-fil kan ligga kvar i mappen – ta bort den.", "The terminal has been restored. The export may have been cut short: a partial .tmp… file may remain in its folder.";
     PanicReport => "Rapportera felet till vägvisarens utvecklare (ett ärende, issue) med raderna Fel och Plats – utan personuppgifter.", "Report it to the developers of vagvisare (an issue) with the Error and Location lines – without personal data.";
     PanicReportAt => "Rapportera felet som ett ärende (issue) på {0} med raderna Fel och Plats – utan personuppgifter.", "Report it as an issue at {0} with the Error and Location lines – without personal data.";
+    // The English content (issue 18): the marker of a translated view, and the words around it.
+    Unofficial => "Inofficiell översättning – den svenska texten gäller", "Unofficial translation — the Swedish text is authoritative";
+    TranslationChecked => "engelsk översättning kontrollerad", "English translation checked";
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod answers;
 mod assess;
+mod bilingual;
 pub mod calendar;
 mod deadline;
 pub mod fold;
@@ -11,5 +12,6 @@ mod search;
 
 pub use answers::{AnswerError, Answers};
 pub use assess::{Assessment, DutyStatus, Scope, Status, assess, duty_status};
+pub use bilingual::{BothHit, search_both};
 pub use deadline::{Due, timeline};
 pub use search::{Hit, ItemRef, SearchIndex};
