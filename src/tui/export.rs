@@ -116,9 +116,17 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
                 hour: 12,
                 minute: 0,
             });
-            let doc =
-                crate::report::json::assessment(c, &app.answers, &app.assessment, app.lang, now);
-            Ok(crate::report::json::to_json(&doc))
+            let doc = |c| {
+                crate::report::json::assessment(c, &app.answers, &app.assessment, app.lang, now)
+            };
+            Ok(match app.swedish {
+                None => crate::report::json::to_json(&doc(c)),
+                // A translation: each text with its Swedish beside it.
+                Some(sv) => crate::report::json::to_json(&crate::report::bilingual::bilingual(
+                    &doc(c),
+                    &doc(sv),
+                )),
+            })
         }
     }
 }
