@@ -18,7 +18,7 @@ use crate::engine::{self, Answers, Assessment, SearchIndex, search_both};
 use crate::error::Error;
 use crate::i18n::{Lang, Msg, fill, text};
 use crate::model::{Content, Date};
-use crate::report::bilingual::{self, SWEDISH_MARK, bilingual as beside};
+use crate::report::bilingual::{self, SWEDISH_MARK};
 use crate::report::{self, View, json, listing, markdown, schedule};
 
 /// The format of a document.
@@ -60,7 +60,9 @@ impl<'c> Ctx<'c> {
     fn json<J: Serialize>(&self, doc: impl Fn(&'c Content) -> J) -> String {
         match self.swedish {
             None => json::to_json(&doc(self.content)),
-            Some(sv) => json::to_json(&beside(&doc(self.content), &doc(sv))),
+            Some(sv) => {
+                bilingual::beside(&json::to_json(&doc(self.content)), &json::to_json(&doc(sv)))
+            }
         }
     }
 }
@@ -265,16 +267,21 @@ pub fn search(
             let items: Vec<serde_json::Value> = both
                 .iter()
                 .map(|b| {
-                    let mut v = serde_json::to_value(json::hit(c, &b.hit)).unwrap_or_default();
-                    if let Some(map) = v.as_object_mut() {
-                        map.insert("title_sv".into(), b.hit.item.title(sv).into());
-                        let lang = if b.original { "sv" } else { "en" };
-                        map.insert("snippet_lang".into(), lang.into());
-                    }
-                    v
+                    let h = json::hit(c, &b.hit);
+                    serde_json::json!({
+                        "kind": h.kind, "id": h.id,
+                        "title": h.title, "title_sv": b.hit.item.title(sv),
+                        "snippet": h.snippet, "snippet_lang": if b.original { "sv" } else { "en" },
+                        "score": h.score,
+                    })
                 })
                 .collect();
-            json::to_json(&bilingual::mark(serde_json::Value::Array(items)))
+            let doc = serde_json::json!({
+                "items": items,
+                "lang": "en",
+                "translation": crate::i18n::text(Lang::En, Msg::Unofficial),
+            });
+            json::to_json(&doc)
         }
         Format::Text | Format::Markdown => {
             let hits: Vec<_> = both.into_iter().map(|b| b.marked(SWEDISH_MARK)).collect();

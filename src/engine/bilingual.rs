@@ -32,36 +32,48 @@ pub fn search_both(
     original: &SearchIndex<'_>,
     query: &str,
 ) -> Vec<BothHit> {
-    let mut hits: Vec<BothHit> = shown
-        .search(query)
+    let (a, b) = (shown.search(query), original.search(query));
+    // Each item once, from the side that scores it higher (the translation on a tie).
+    let better = |h: &Hit, other: &[Hit], tie: bool| {
+        other
+            .iter()
+            .find(|o| o.item == h.item)
+            .is_none_or(|o| h.score > o.score || (tie && h.score == o.score))
+    };
+    let keep_a: Vec<bool> = a.iter().map(|h| better(h, &b, true)).collect();
+    let keep_b: Vec<bool> = b.iter().map(|h| better(h, &a, false)).collect();
+    let mut a = a
         .into_iter()
-        .map(|hit| BothHit {
-            hit,
-            original: false,
-        })
-        .collect();
-    for hit in original.search(query) {
-        match hits.iter_mut().find(|h| h.hit.item == hit.item) {
-            Some(h) if h.hit.score >= hit.score => {}
-            Some(h) => {
-                *h = BothHit {
-                    hit,
-                    original: true,
-                }
+        .zip(keep_a)
+        .filter(|(_, k)| *k)
+        .map(|(h, _)| h)
+        .peekable();
+    let mut b = b
+        .into_iter()
+        .zip(keep_b)
+        .filter(|(_, k)| *k)
+        .map(|(h, _)| h)
+        .peekable();
+    // Both lists are ranked best first (score down, then item): merge them, no sort needed.
+    let mut out = Vec::new();
+    loop {
+        let take_b = match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some(_), None) => false,
+            (None, Some(_)) => true,
+            (Some(x), Some(y)) => {
+                (y.score, std::cmp::Reverse(y.item)) > (x.score, std::cmp::Reverse(x.item))
             }
-            None => hits.push(BothHit {
+        };
+        let next = if take_b { b.next() } else { a.next() };
+        if let Some(hit) = next {
+            out.push(BothHit {
                 hit,
-                original: true,
-            }),
+                original: take_b,
+            });
         }
     }
-    hits.sort_by(|a, b| {
-        b.hit
-            .score
-            .cmp(&a.hit.score)
-            .then(a.hit.item.cmp(&b.hit.item))
-    });
-    hits
+    out
 }
 
 #[cfg(test)]

@@ -24,11 +24,11 @@ pub fn scenarios(c: &Content, lang: Lang) -> String {
 /// `vagvisare scenarios --format json`; with the Swedish beside a translation's texts when `swedish`
 /// is the original of `c`.
 pub fn scenarios_json(c: &Content, swedish: Option<&Content>) -> String {
-    let doc = match swedish {
-        None => doc::list_json(c),
-        Some(sv) => crate::report::bilingual::bilingual(&doc::list_json(c), &doc::list_json(sv)),
-    };
-    crate::report::json::to_json(&doc)
+    let json = |c| crate::report::json::to_json(&doc::list_json(c));
+    match swedish {
+        None => json(c),
+        Some(sv) => crate::report::bilingual::beside(&json(c), &json(sv)),
+    }
 }
 
 /// What `vagvisare train` was asked to do.

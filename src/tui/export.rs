@@ -119,13 +119,11 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
             let doc = |c| {
                 crate::report::json::assessment(c, &app.answers, &app.assessment, app.lang, now)
             };
+            let json = |c| crate::report::json::to_json(&doc(c));
             Ok(match app.swedish {
-                None => crate::report::json::to_json(&doc(c)),
+                None => json(c),
                 // A translation: each text with its Swedish beside it.
-                Some(sv) => crate::report::json::to_json(&crate::report::bilingual::bilingual(
-                    &doc(c),
-                    &doc(sv),
-                )),
+                Some(sv) => crate::report::bilingual::beside(&json(c), &json(sv)),
             })
         }
     }

@@ -209,9 +209,22 @@ impl<'a> Fields<'_, 'a> {
         keep: &Keep<E>,
         each: &dyn Fn(&mut Fields<'_, 'a>, &mut E),
     ) {
-        let wanted: Vec<usize> = (0..items.len())
+        // The generic part is only this: the rest is one copy for every kind of table.
+        let wanted: Vec<(usize, String)> = (0..items.len())
             .filter(|&i| (keep.only)(&items[i]))
+            .map(|i| (i, (keep.get)(&items[i]).to_string()))
             .collect();
+        self.each_table(key, keep.key, &wanted, &mut |f, i| each(f, &mut items[i]));
+    }
+
+    /// [`Fields::tables`] for the Swedish entries `wanted` (index, value of `keep`).
+    fn each_table(
+        &mut self,
+        key: &'static str,
+        keep: &'static str,
+        wanted: &[(usize, String)],
+        each: &mut dyn FnMut(&mut Fields<'_, 'a>, usize),
+    ) {
         let Some(v) = self.value(key) else {
             if !wanted.is_empty() {
                 self.missing(key);
@@ -221,15 +234,15 @@ impl<'a> Fields<'_, 'a> {
         let Some(list) = self.list(key, v, wanted.len()) else {
             return;
         };
-        for (n, (e, &i)) in list.iter().zip(&wanted).enumerate() {
+        for (n, (e, (i, sv))) in list.iter().zip(wanted).enumerate() {
             let owner = format!("{}, {key} {}", self.owner, n + 1);
             let Some(mut sub) = self.nested(key, e, owner) else {
                 continue;
             };
-            if !keep.key.is_empty() {
-                sub.same(keep.key, (keep.get)(&items[i]));
+            if !keep.is_empty() {
+                sub.same(keep, sv);
             }
-            each(&mut sub, &mut items[i]);
+            each(&mut sub, *i);
             sub.finish();
         }
     }

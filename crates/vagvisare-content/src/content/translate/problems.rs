@@ -9,8 +9,10 @@ use crate::content::error::{Diagnostic, SourceFile};
 pub struct Problems<'a> {
     pub(super) english: &'a [SourceFile],
     pub(super) diags: Vec<Diagnostic>,
-    /// (kind, field path, Swedish text) → (English text, where it was first translated).
-    same: HashMap<(&'static str, String, String), (String, String)>,
+    /// "<kind> <field path> <Swedish text>" → index into `first`.
+    same: HashMap<String, usize>,
+    /// Each Swedish text's first English translation, and where it is.
+    first: Vec<(String, String)>,
 }
 
 impl<'a> Problems<'a> {
@@ -19,6 +21,7 @@ impl<'a> Problems<'a> {
             english,
             diags,
             same: HashMap::new(),
+            first: Vec::new(),
         }
     }
 
@@ -48,13 +51,14 @@ impl<'a> Problems<'a> {
         offset: usize,
         owner: &str,
     ) -> Option<String> {
-        let key = (kind, path.to_string(), sv.to_string());
+        let key = format!("{kind} {path} {sv}");
         match self.same.get(&key) {
-            Some((first, at)) if first != en => Some(at.clone()),
+            Some(&i) if self.first[i].0 != en => Some(self.first[i].1.clone()),
             Some(_) => None,
             None => {
                 let at = format!("{owner} ({})", self.english_pos(file, offset));
-                self.same.insert(key, (en.to_string(), at));
+                self.same.insert(key, self.first.len());
+                self.first.push((en.to_string(), at));
                 None
             }
         }

@@ -370,7 +370,6 @@ fn the_same_swedish_is_translated_the_same_way() {
         panic!("two translations of one text must fail");
     };
     let pos = at("all.toml", "id = \"polisen\"", "\"The police\"");
-    let pos = (pos.0, pos.1);
     assert_eq!(d.0.len(), 1, "{d}");
     assert_eq!((d.0[0].line, d.0[0].col), pos, "{}", d.0[0]);
     assert!(

@@ -1,7 +1,7 @@
 //! The state of one translation: the English items by kind, where the Swedish ones are, and what is
 //! left over at the end (kinds without a rule, Swedish items without an English one).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -19,9 +19,10 @@ pub struct Translator<'a> {
     swedish: &'a [SourceFile],
     en_dir: &'a str,
     /// English items by kind (`meta` included), in file order, each with its file index.
-    items: BTreeMap<String, Vec<(usize, &'a Value<'a>)>>,
-    /// Where each Swedish item is: (kind, id) → (file, offset of its id). `meta` has the id "".
-    origins: HashMap<(String, String), (usize, usize)>,
+    items: Vec<(String, Vec<(usize, &'a Value<'a>)>)>,
+    /// Where each Swedish item is: "<kind> <id>" → (file, offset of its id). `meta` has the id "".
+    /// (Maps keyed by `String`, like the validator's, so the binary holds one copy of their code.)
+    origins: HashMap<String, (usize, usize)>,
     /// Each kind of the Swedish files, where it first occurs.
     sv_kinds: Vec<(String, usize, usize)>,
     /// The kinds [`kinds::apply`] knows.
@@ -44,7 +45,7 @@ impl<'a> Translator<'a> {
         Translator {
             swedish,
             en_dir,
-            items: BTreeMap::new(),
+            items: Vec::new(),
             origins: HashMap::new(),
             sv_kinds: Vec::new(),
             handled: Vec::new(),
@@ -57,20 +58,27 @@ impl<'a> Translator<'a> {
     pub(super) fn collect(&mut self, file: usize, table: &'a DeTable<'a>) {
         for (key, v) in table.iter() {
             let kind = key.get_ref().to_string();
-            match v.get_ref() {
-                DeValue::Array(list) if kind != "meta" => {
-                    let items = self.items.entry(kind).or_default();
-                    items.extend(list.iter().map(|e| (file, e)));
+            let listed: Vec<(usize, &'a Value<'a>)> = match v.get_ref() {
+                DeValue::Array(list) if kind != "meta" => list.iter().map(|e| (file, e)).collect(),
+                DeValue::Table(_) if kind == "meta" => vec![(file, v)],
+                _ => {
+                    let msg = format!("`{kind}`: expected [meta] or [[<kind>]] tables");
+                    self.p.english_error(file, key.span().start, msg);
+                    continue;
                 }
-                DeValue::Table(_) if kind == "meta" => {
-                    self.items.entry(kind).or_default().push((file, v));
-                }
-                _ => self.p.english_error(
-                    file,
-                    key.span().start,
-                    format!("`{kind}`: expected [meta] or [[<kind>]] tables"),
-                ),
+            };
+            match self.items.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, items)) => items.extend(listed),
+                None => self.items.push((kind, listed)),
             }
+        }
+    }
+
+    /// The English items of `kind`, taken out: what is left at the end has no rule.
+    fn take(&mut self, kind: &str) -> Vec<(usize, &'a Value<'a>)> {
+        match self.items.iter().position(|(k, _)| k == kind) {
+            Some(i) => self.items.remove(i).1,
+            None => Vec::new(),
         }
     }
 
@@ -83,8 +91,8 @@ impl<'a> Translator<'a> {
             }
             match v.get_ref() {
                 DeValue::Table(_) => {
-                    self.origins
-                        .insert((kind, String::new()), (file, v.span().start));
+                    let key = format!("{kind} ");
+                    self.origins.insert(key, (file, v.span().start));
                 }
                 DeValue::Array(list) => {
                     for e in list.iter() {
@@ -92,7 +100,7 @@ impl<'a> Translator<'a> {
                             && let Some(name) = id.get_ref().as_str()
                         {
                             let at = (file, id.span().start);
-                            self.origins.insert((kind.clone(), name.to_string()), at);
+                            self.origins.insert(format!("{kind} {name}"), at);
                         }
                     }
                 }
@@ -108,44 +116,81 @@ impl<'a> Translator<'a> {
         items: &mut [T],
         each: impl Fn(&mut Fields<'_, 'a>, &mut T),
     ) {
+        // The generic part is only this: the rest is one copy for every kind.
+        let ids: Vec<String> = items.iter().map(|x| x.id().to_string()).collect();
+        self.each_item(kind, &ids, &mut |f, i| each(f, &mut items[i]));
+    }
+
+    /// [`Translator::kind`] for the Swedish items with `ids`: `each` applies the English to item `i`.
+    fn each_item(
+        &mut self,
+        kind: &'static str,
+        ids: &[String],
+        each: &mut dyn FnMut(&mut Fields<'_, 'a>, usize),
+    ) {
+        let found = self.find(kind, ids);
+        for (i, (id, at)) in ids.iter().zip(found).enumerate() {
+            match at {
+                Some((file, table, at)) => {
+                    let mut f = self.fields(kind, format!("{kind} `{id}`"), file, table, at);
+                    each(&mut f, i);
+                    f.finish();
+                }
+                None => self.untranslated.push((kind, id.clone())),
+            }
+        }
+    }
+
+    /// For each Swedish id of `kind`, its English table (file, table, offset of its id), if any; every
+    /// English item that translates no Swedish one, or one already translated, is reported.
+    fn find(
+        &mut self,
+        kind: &'static str,
+        ids: &[String],
+    ) -> Vec<Option<(usize, &'a DeTable<'a>, usize)>> {
         self.handled.push(kind);
-        let mut by_id: HashMap<&'a str, (usize, &'a DeTable<'a>, usize)> = HashMap::new();
-        for (file, v) in self.items.remove(kind).unwrap_or_default() {
+        let index: HashMap<String, usize> = ids.iter().cloned().zip(0..).collect();
+        let mut found = vec![None; ids.len()];
+        for (file, v) in self.take(kind) {
             let Some((table, name, at)) = self.item(kind, file, v) else {
                 continue;
             };
-            if let Some(&(f0, _, at0)) = by_id.get(name) {
-                let msg = format!(
-                    "{kind} `{name}` is translated twice (first at {})",
-                    self.p.english_pos(f0, at0)
-                );
-                self.p.english_error(file, at, msg);
-            } else if !items.iter().any(|x| x.id() == name) {
-                let msg = format!("{kind} `{name}`: no such {kind} in the Swedish content");
-                self.p.english_error(file, at, msg);
-            } else {
-                by_id.insert(name, (file, table, at));
+            match index.get(name).map(|&i| (i, found[i])) {
+                Some((_, Some((f0, _, at0)))) => {
+                    let msg = format!(
+                        "{kind} `{name}` is translated twice (first at {})",
+                        self.p.english_pos(f0, at0)
+                    );
+                    self.p.english_error(file, at, msg);
+                }
+                Some((i, None)) => found[i] = Some((file, table, at)),
+                None => {
+                    let msg = format!("{kind} `{name}`: no such {kind} in the Swedish content");
+                    self.p.english_error(file, at, msg);
+                }
             }
         }
-        for item in items.iter_mut() {
-            let id = item.id().to_string();
-            match by_id.get(id.as_str()) {
-                Some(&(file, table, at)) => {
-                    let mut f = Fields {
-                        tr: &mut self.p,
-                        file,
-                        table,
-                        kind,
-                        owner: format!("{kind} `{id}`"),
-                        path: String::new(),
-                        at,
-                        seen: Vec::new(),
-                    };
-                    each(&mut f, item);
-                    f.finish();
-                }
-                None => self.untranslated.push((kind, id)),
-            }
+        found
+    }
+
+    /// The fields of the English table `table` of `owner`.
+    fn fields<'s>(
+        &'s mut self,
+        kind: &'static str,
+        owner: String,
+        file: usize,
+        table: &'a DeTable<'a>,
+        at: usize,
+    ) -> Fields<'s, 'a> {
+        Fields {
+            tr: &mut self.p,
+            file,
+            table,
+            kind,
+            owner,
+            path: String::new(),
+            at,
+            seen: Vec::new(),
         }
     }
 
@@ -188,7 +233,7 @@ impl<'a> Translator<'a> {
         each: impl Fn(&mut Fields<'_, 'a>, &mut T),
     ) {
         self.handled.push(kind);
-        let english = self.items.remove(kind).unwrap_or_default();
+        let english = self.take(kind);
         for &(file, v) in english.iter().skip(1) {
             let msg = format!("a second [{kind}] table; the translation has one");
             self.p.english_error(file, v.span().start, msg);
@@ -196,16 +241,7 @@ impl<'a> Translator<'a> {
         match english.first() {
             Some(&(file, v)) => {
                 if let DeValue::Table(table) = v.get_ref() {
-                    let mut f = Fields {
-                        tr: &mut self.p,
-                        file,
-                        table,
-                        kind,
-                        owner: kind.to_string(),
-                        path: String::new(),
-                        at: v.span().start,
-                        seen: Vec::new(),
-                    };
+                    let mut f = self.fields(kind, kind.to_string(), file, table, v.span().start);
                     each(&mut f, item);
                     f.finish();
                 }
@@ -232,15 +268,15 @@ impl<'a> Translator<'a> {
                 self.p.diags.push(self.swedish[file].diag(at, msg));
             }
         }
-        let mut by_file: BTreeMap<usize, Vec<(usize, String)>> = BTreeMap::new();
+        let mut by_file: Vec<Vec<(usize, String)>> = vec![Vec::new(); self.swedish.len()];
         for (kind, id) in std::mem::take(&mut self.untranslated) {
             let owner = if id.is_empty() {
                 format!("[{kind}]")
             } else {
                 format!("{kind} `{id}`")
             };
-            match self.origins.get(&(kind.to_string(), id)) {
-                Some(&(file, at)) => by_file.entry(file).or_default().push((at, owner)),
+            match self.origins.get(&format!("{kind} {id}")) {
+                Some(&(file, at)) => by_file[file].push((at, owner)),
                 None => self.p.diags.push(Diagnostic {
                     file: self.en_dir.to_string(),
                     line: 1,
@@ -249,7 +285,7 @@ impl<'a> Translator<'a> {
                 }),
             }
         }
-        for (file, missing) in by_file {
+        for (file, missing) in by_file.into_iter().enumerate() {
             let sv = &self.swedish[file];
             let expected = english_name(&sv.name);
             if self.p.english.iter().any(|f| f.name == expected) {
@@ -269,7 +305,7 @@ impl<'a> Translator<'a> {
             }
         }
         let mut d = self.p.diags;
-        d.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+        d.sort();
         d.dedup();
         d
     }
