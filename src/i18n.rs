@@ -1,7 +1,8 @@
 //! The message catalogue: every label of UI chrome (CLI and navigator) in Swedish and English.
-//! An exhaustive `match` per language makes a missing translation a compile error. Content stays Swedish.
+//! An exhaustive `match` per language makes a missing translation a compile error. The content itself is
+//! translated apart from this catalogue (`content/en/`, an unofficial translation).
 
-/// The language of UI chrome.
+/// The language of UI chrome, and of the content shown (Swedish, or its unofficial English translation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
     #[default]
@@ -318,6 +319,9 @@ catalogue! {
     KindScenario => "scenario", "scenario";
     ErrUnknownItem => "okänt id `{0}`: ingen källa, skyldighet, steg, avsnitt, kontakt, lagrum, tidsfrist, aktör, fråga eller scenario har det (källor: {1})", "unknown id `{0}`: no source, duty, step, section, contact, law, deadline, actor, question or scenario has it (sources: {1})";
     ErrNoSourceFor => "`{0}` avgör ingenting som hämtas ur en källa", "`{0}` decides nothing drawn from a source";
+    // The English content (issue 18): the marker of a translated view, and the words around it.
+    Unofficial => "Inofficiell översättning – den svenska texten gäller", "Unofficial translation — the Swedish text is authoritative";
+    TranslationChecked => "engelsk översättning kontrollerad", "English translation checked";
 }
 
 #[cfg(test)]

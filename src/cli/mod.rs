@@ -4,6 +4,9 @@
 //! Everything here receives resolved input (ids already turned into indices, times parsed) from the
 //! shell (`crate::shell`) and takes its words from `crate::report`; it only chooses the document and
 //! where it goes.
+//!
+//! In English the content is an unofficial translation: a text document starts with the marker line,
+//! and a JSON document carries the Swedish of each text beside it (`report::bilingual`).
 
 use std::io::Write;
 use std::path::Path;
@@ -11,10 +14,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::engine::calendar::LocalTime;
-use crate::engine::{self, Answers, Assessment, SearchIndex};
+use crate::engine::{self, Answers, Assessment, SearchIndex, search_both};
 use crate::error::Error;
 use crate::i18n::{Lang, Msg, fill, text};
 use crate::model::{Content, Date};
+use crate::report::bilingual::{self, SWEDISH_MARK};
 use crate::report::{self, View, json, listing, markdown, schedule};
 
 /// The format of a document.
@@ -39,15 +43,29 @@ pub struct ToFile<'a> {
 /// What every command needs: the content and how to word it.
 #[derive(Clone, Copy)]
 pub struct Ctx<'c> {
+    /// The content in the view's language: the Swedish, or its English translation.
     pub content: &'c Content,
+    /// The Swedish original beside a translated `content` (for the JSON `*_sv` fields and search);
+    /// `None` when `content` is the Swedish.
+    pub swedish: Option<&'c Content>,
     pub view: View,
     /// `--verbose`: also the conditions as content writes them (`assess`, `show`, `timeline`).
     pub verbose: bool,
 }
 
-impl Ctx<'_> {
+impl<'c> Ctx<'c> {
     fn lang(&self) -> Lang {
         self.view.lang
+    }
+
+    /// A document's JSON built by `doc` from the content, with the Swedish beside a translation's texts.
+    fn json<J: Serialize>(&self, doc: impl Fn(&'c Content) -> J) -> String {
+        match self.swedish {
+            None => json::to_json(&doc(self.content)),
+            Some(sv) => {
+                bilingual::beside(&json::to_json(&doc(self.content)), &json::to_json(&doc(sv)))
+            }
+        }
     }
 }
 
@@ -56,17 +74,17 @@ fn emit(lang: Lang, out: &mut dyn Write, text: &str) -> Result<(), Error> {
     crate::output::stdout_result(lang, out.write_all(text.as_bytes()))
 }
 
-/// A listing: text for people, or the JSON shape.
-fn listing<J: Serialize>(
-    cx: &Ctx,
+/// A listing: text for people (marked when translated), or the JSON shape built from a content.
+fn listing<'c, J: Serialize>(
+    cx: &Ctx<'c>,
     out: &mut dyn Write,
     format: Format,
     text: impl FnOnce() -> String,
-    json: impl FnOnce() -> J,
+    json: impl Fn(&'c Content) -> J,
 ) -> Result<(), Error> {
     let doc = match format {
-        Format::Json => json::to_json(&json()),
-        Format::Text | Format::Markdown => text(),
+        Format::Json => cx.json(json),
+        Format::Text | Format::Markdown => bilingual::marked(cx.lang(), text()),
     };
     emit(cx.lang(), out, &doc)
 }
@@ -83,14 +101,17 @@ pub fn assess(
 ) -> Result<(), Error> {
     let verbose = cx.verbose;
     let (c, lang) = (cx.content, cx.lang());
-    if format == Format::Json && to_file.is_none() {
+    if format == Format::Json && to_file.is_none() && cx.swedish.is_none() {
         // The largest document and the one scripts call: streamed, not built first (BENCHMARKS.md).
         let doc = json::assessment(c, answers, a, lang, at);
         return crate::output::stdout_result(lang, json::write_json(out, &doc));
     }
     let doc = match format {
-        Format::Text => report::text::assessment_with(&cx.view, c, answers, a, verbose),
-        Format::Json => json::to_json(&json::assessment(c, answers, a, lang, at)),
+        Format::Text => bilingual::marked(
+            lang,
+            report::text::assessment_with(&cx.view, c, answers, a, verbose),
+        ),
+        Format::Json => cx.json(|c| json::assessment(c, answers, a, lang, at)),
         Format::Markdown => markdown::assessment_with(&cx.view, c, answers, a, verbose),
     };
     match to_file {
@@ -110,7 +131,7 @@ pub fn questions(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Er
         out,
         format,
         || report::catalog::questions(&cx.view, c),
-        || listing::questions(c),
+        listing::questions,
     )
 }
 
@@ -122,13 +143,13 @@ pub fn steps(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error>
         out,
         format,
         || report::catalog::steps(&cx.view, c),
-        || listing::steps(c),
+        listing::steps,
     )
 }
 
 /// A bare `vagvisare` without a terminal: the steps and how to open the navigator.
 pub fn overview(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
-    let mut doc = report::catalog::steps(&cx.view, cx.content);
+    let mut doc = bilingual::marked(cx.lang(), report::catalog::steps(&cx.view, cx.content));
     doc.push('\n');
     doc.push_str(text(cx.lang(), Msg::NotATerminal));
     doc.push('\n');
@@ -143,7 +164,7 @@ pub fn show(cx: &Ctx, out: &mut dyn Write, step: usize, format: Format) -> Resul
         out,
         format,
         || report::catalog::step_with(&cx.view, c, step, cx.verbose),
-        || listing::show(c, step),
+        |c| listing::show(c, step),
     )
 }
 
@@ -155,7 +176,7 @@ pub fn actors(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error
         out,
         format,
         || report::catalog::actors(&cx.view, c),
-        || listing::actors(c),
+        listing::actors,
     )
 }
 
@@ -167,7 +188,7 @@ pub fn contacts(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Err
         out,
         format,
         || report::catalog::contacts(&cx.view, c),
-        || {
+        |c| {
             c.contacts
                 .iter()
                 .map(|k| json::ContactJson::new(c, k, cx.view.today))
@@ -189,7 +210,7 @@ pub fn contacts_at(
         out,
         format,
         || schedule::contacts_at(&cx.view, c, at),
-        || json::contacts_at(cx.lang(), c, at),
+        |c| json::contacts_at(cx.lang(), c, at),
     )
 }
 
@@ -208,7 +229,7 @@ pub fn timeline(
         out,
         format,
         || schedule::timeline(&cx.view, c, from, &due, cx.verbose),
-        || json::timeline(c, from, &due),
+        |c| json::timeline(c, from, &due),
     )
 }
 
@@ -220,11 +241,12 @@ pub fn law(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error> {
         out,
         format,
         || report::catalog::laws(&cx.view, c),
-        || listing::laws(c),
+        listing::laws,
     )
 }
 
-/// `search WORDS…`: the best `limit` hits.
+/// `search WORDS…`: the best `limit` hits. In English, in the English and the Swedish text: each item
+/// once, a Swedish snippet marked `(sv)` (in JSON, `snippet_lang`), the title in both languages.
 pub fn search(
     cx: &Ctx,
     out: &mut dyn Write,
@@ -233,15 +255,46 @@ pub fn search(
     format: Format,
 ) -> Result<(), Error> {
     let c = cx.content;
-    let mut hits = SearchIndex::new(c).search(query);
-    hits.truncate(limit);
-    listing(
-        cx,
-        out,
-        format,
-        || report::catalog::hits(&cx.view, c, &hits),
-        || hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
-    )
+    let Some(sv) = cx.swedish else {
+        let mut hits = SearchIndex::new(c).search(query);
+        hits.truncate(limit);
+        return listing(
+            cx,
+            out,
+            format,
+            || report::catalog::hits(&cx.view, c, &hits),
+            |c| hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
+        );
+    };
+    let mut both = search_both(&SearchIndex::new(c), &SearchIndex::new(sv), query);
+    both.truncate(limit);
+    let doc = match format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = both
+                .iter()
+                .map(|b| {
+                    let h = json::hit(c, &b.hit);
+                    serde_json::json!({
+                        "kind": h.kind, "id": h.id,
+                        "title": h.title, "title_sv": b.hit.item.title(sv),
+                        "snippet": h.snippet, "snippet_lang": if b.original { "sv" } else { "en" },
+                        "score": h.score,
+                    })
+                })
+                .collect();
+            let doc = serde_json::json!({
+                "items": items,
+                "lang": "en",
+                "translation": crate::i18n::text(Lang::En, Msg::Unofficial),
+            });
+            json::to_json(&doc)
+        }
+        Format::Text | Format::Markdown => {
+            let hits: Vec<_> = both.into_iter().map(|b| b.marked(SWEDISH_MARK)).collect();
+            bilingual::marked(cx.lang(), report::catalog::hits(&cx.view, c, &hits))
+        }
+    };
+    emit(cx.lang(), out, &doc)
 }
 
 /// `sources`.
@@ -252,29 +305,12 @@ pub fn sources(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Erro
         out,
         format,
         || report::catalog::sources(&cx.view, c),
-        || listing::sources(c),
+        listing::sources,
     )
 }
 
-/// `source ID`: the document the item comes from, rebuilt in its order, the item highlighted.
-pub fn source(
-    cx: &Ctx,
-    out: &mut dyn Write,
-    target: &engine::source::Target,
-    also: &[engine::source::Found],
-    format: Format,
-) -> Result<(), Error> {
-    let c = cx.content;
-    listing(
-        cx,
-        out,
-        format,
-        || report::source::text_view(&cx.view, c, target, also),
-        || report::source_json::source_view(c, target, also),
-    )
-}
-
-/// `validate`: the content loaded, so it is valid; say what it holds.
+/// `validate`: the content loaded, so it is valid; say what it holds (and, in English, that the
+/// translation was checked with it: complete, every number and citation kept).
 pub fn validate(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
     let (c, lang) = (cx.content, cx.lang());
     let lower = |m: Msg| text(lang, m).to_lowercase();
@@ -282,8 +318,13 @@ pub fn validate(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
         0 => String::new(),
         n => format!(" ({n} {})", text(lang, Msg::Local)),
     };
+    let checked = if cx.swedish.is_some() {
+        format!(" · {}", text(lang, Msg::TranslationChecked))
+    } else {
+        String::new()
+    };
     let doc = format!(
-        "{}: {} {}, {} {}, {} {}, {} {}{local}, {} {}\n",
+        "{}: {} {}, {} {}, {} {}, {} {}{local}, {} {}{checked}\n",
         text(lang, Msg::ContentOk),
         c.steps.len(),
         lower(Msg::Steps),
@@ -302,6 +343,12 @@ pub fn validate(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
 /// Text the shell produced itself (completions, the man page, a training handout's confirmation).
 pub fn print(lang: Lang, out: &mut dyn Write, doc: &str) -> Result<(), Error> {
     emit(lang, out, doc)
+}
+
+/// A content document another face produced (the scenario list, the walkthrough as text): marked as
+/// a translation first when it is one.
+pub fn document(lang: Lang, out: &mut dyn Write, doc: String) -> Result<(), Error> {
+    emit(lang, out, &bilingual::marked(lang, doc))
 }
 
 /// A message for an internal failure to render something (the man page), in the user's language.

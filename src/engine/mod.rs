@@ -3,6 +3,7 @@
 
 mod answers;
 mod assess;
+mod bilingual;
 pub mod calendar;
 mod deadline;
 pub mod fold;
@@ -12,5 +13,6 @@ pub mod source;
 
 pub use answers::{AnswerError, Answers};
 pub use assess::{Assessment, DutyStatus, Scope, Status, assess, duty_status};
+pub use bilingual::{BothHit, search_both};
 pub use deadline::{Due, timeline};
 pub use search::{Hit, ItemRef, SearchIndex};

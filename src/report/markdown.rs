@@ -1,5 +1,6 @@
 //! The Markdown checklist of a consultation: what applies (to tick off), what may apply and what to find
-//! out, the contacts and law, and the content's version. No free text, no personal data.
+//! out, the contacts and law, and the content's version. No free text, no personal data. In English the
+//! marker of the unofficial translation stands under the title.
 
 use std::fmt::Write as _;
 
@@ -28,6 +29,9 @@ pub fn assessment_with(
     let t = |m| crate::i18n::text(v.lang, m);
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {}\n", t(Msg::Assessment), c.meta.title);
+    if let Some(m) = super::bilingual::marker(v.lang) {
+        let _ = writeln!(out, "> **{m}**\n");
+    }
     let _ = writeln!(
         out,
         "{}: {} ({})  ",

@@ -6,6 +6,7 @@
 //!
 //! Depends only on `model`, `engine` and `i18n`: no terminal, no files, no arguments.
 
+pub mod bilingual;
 pub mod catalog;
 pub mod condition;
 pub mod freshness;

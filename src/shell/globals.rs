@@ -26,7 +26,8 @@ pub struct Globals {
     #[arg(long)]
     pub no_overlay: bool,
 
-    /// Language of labels and messages (default: from LANG, else Swedish). Content stays Swedish.
+    /// Language of labels, messages and content (default: from LANG, else Swedish). English content is
+    /// an unofficial translation, marked as such; the Swedish is authoritative.
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 

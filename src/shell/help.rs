@@ -67,7 +67,8 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
         }
         (_, "no_overlay") => "Bortse från de lokala kontakterna i konfigurationsmappen.",
         (_, "lang") => {
-            "Språk för etiketter och meddelanden (standard: från LANG, annars svenska). Innehållet är alltid svenskt."
+            "Språk för etiketter, meddelanden och innehåll (standard: från LANG, annars svenska). Det engelska \
+             innehållet är en inofficiell översättning, märkt som sådan; den svenska texten gäller."
         }
         (_, "max_age_months") => {
             "Antal månader efter vilka en namngiven persons eller ett direktnummers uppgifter markeras \

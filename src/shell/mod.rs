@@ -18,7 +18,7 @@ pub use args::*;
 use crate::cli::{self, Ctx, ToFile};
 use crate::engine::{self, Scope};
 use crate::error::Error;
-use crate::i18n::{Msg, fill};
+use crate::i18n::{Lang, Msg, fill};
 use crate::model::Content;
 use crate::report::{Style, View};
 
@@ -30,25 +30,43 @@ pub const VERSION: &str = concat!(
     ")"
 );
 
-/// The content to work on: embedded (borrowed, free) or loaded from `--content DIR`, plus the local
-/// overlay's contacts.
-pub fn load(cli: &Cli) -> Result<Cow<'static, Content>, Error> {
-    let base = load_base(cli)?;
+/// The content to work on, in the user's language.
+pub struct Loaded {
+    /// What the faces render: the Swedish content, or under `--lang en` its English translation.
+    pub content: Cow<'static, Content>,
+    /// The authoritative Swedish beside a translation (for JSON `*_sv` fields, search, the navigator);
+    /// `None` when `content` is the Swedish.
+    pub swedish: Option<Cow<'static, Content>>,
+}
+
+/// The content to work on: embedded (borrowed, free) or loaded from `--content DIR` (in English with
+/// its translation `DIR/en`, which must be complete), plus the local overlay's contacts, which are
+/// copied into a translation as printed and stay marked local.
+pub fn load(cli: &Cli) -> Result<Loaded, Error> {
+    let Loaded { content, swedish } = load_base(cli)?;
     let Some(dir) = overlay_dir(cli) else {
-        return Ok(base);
+        return Ok(Loaded { content, swedish });
     };
     let shown = dir.display().to_string();
-    crate::content::read_dir(&dir, &shown)
-        .and_then(|files| crate::content::overlay::apply(&base, &files))
-        .map(Cow::Owned)
-        .map_err(|d| Error::Content {
-            diagnostics: d.to_string(),
-            summary: fill(
-                cli.language(),
-                Msg::ErrOverlayProblems,
-                &[&shown, &d.0.len().to_string()],
-            ),
-        })
+    let overlay = |base: &Content| {
+        crate::content::read_dir(&dir, &shown)
+            .and_then(|files| crate::content::overlay::apply(base, &files))
+            .map(Cow::Owned)
+            .map_err(|d| Error::Content {
+                diagnostics: d.to_string(),
+                summary: fill(
+                    cli.language(),
+                    Msg::ErrOverlayProblems,
+                    &[&shown, &d.0.len().to_string()],
+                ),
+            })
+    };
+    // The Swedish first: an overlay's problems are the same in both and reported once.
+    let swedish = swedish.map(|sv| overlay(&sv)).transpose()?;
+    Ok(Loaded {
+        content: overlay(&content)?,
+        swedish,
+    })
 }
 
 /// The overlay folder: `--overlay DIR`, else the config folder (`~/.config/vagvisare` on Linux) when it
@@ -68,20 +86,46 @@ pub fn overlay_dir(cli: &Cli) -> Option<std::path::PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Error> {
-    match &cli.globals.content {
-        None => Ok(Cow::Borrowed(crate::embedded::content())),
-        Some(dir) => crate::content::load_dir(dir)
-            .map(Cow::Owned)
-            .map_err(|d| Error::Content {
-                diagnostics: d.to_string(),
-                summary: fill(
-                    cli.language(),
-                    Msg::ErrProblems,
-                    &[&dir.display().to_string(), &d.0.len().to_string()],
-                ),
-            }),
+fn load_base(cli: &Cli) -> Result<Loaded, Error> {
+    let lang = cli.language();
+    let english = lang == Lang::En;
+    let Some(dir) = &cli.globals.content else {
+        return Ok(Loaded {
+            content: Cow::Borrowed(crate::embedded::content_in(lang)),
+            swedish: english.then(|| Cow::Borrowed(crate::embedded::content())),
+        });
+    };
+    let problems = |d: crate::content::Diagnostics| Error::Content {
+        diagnostics: d.to_string(),
+        summary: fill(
+            lang,
+            Msg::ErrProblems,
+            &[&dir.display().to_string(), &d.0.len().to_string()],
+        ),
+    };
+    // `validate` checks a translation that is there even in Swedish.
+    let check = matches!(cli.command, Some(Command::Validate(_)))
+        && dir.join(crate::content::ENGLISH).is_dir();
+    if english || check {
+        let (sv, en) = crate::content::load_dir_translated(dir).map_err(problems)?;
+        return Ok(if english {
+            Loaded {
+                content: Cow::Owned(en),
+                swedish: Some(Cow::Owned(sv)),
+            }
+        } else {
+            Loaded {
+                content: Cow::Owned(sv),
+                swedish: None,
+            }
+        });
     }
+    crate::content::load_dir(dir)
+        .map(|c| Loaded {
+            content: Cow::Owned(c),
+            swedish: None,
+        })
+        .map_err(problems)
 }
 
 /// Whether a parsed command line opens the full-screen navigator (when stdout is a terminal).
@@ -96,12 +140,16 @@ pub fn wants_navigator(cli: &Cli) -> bool {
 /// writing what it prints to `out` (stdout, buffered, in the program).
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     let lang = cli.language();
-    let mut content = load(cli)?;
+    let mut loaded = load(cli)?;
     if let Some(months) = cli.globals.max_age_months {
         // Only when asked: the embedded content is copied to change one setting.
-        content.to_mut().meta.max_age_months = months;
+        loaded.content.to_mut().meta.max_age_months = months;
+        if let Some(sv) = loaded.swedish.as_mut() {
+            sv.to_mut().meta.max_age_months = months;
+        }
     }
-    let c: &Content = &content;
+    let c: &Content = &loaded.content;
+    let swedish: Option<&Content> = loaded.swedish.as_deref();
     let role = cli
         .role
         .as_deref()
@@ -114,11 +162,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
             theme: crate::tui::theme::ThemeKind::resolve(cli.theme),
             mouse: cli.mouse,
         };
-        return crate::tui::run(c, options);
+        return crate::tui::run(c, swedish, options);
     }
     let today = resolve::time(lang, None)?.date;
     let cx = Ctx {
         content: c,
+        swedish,
         view: View {
             lang,
             style: Style::detect(),
@@ -233,10 +282,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
             .map_err(|e| Error::Terminal(fill(lang, Msg::ErrTerminal, &[&e.to_string()])))?;
             cli::print(lang, out, &shown)
         }
-        Command::Scenarios(Lazy(a)) => {
-            let doc = crate::train::scenarios(c, lang, a.format == Format::Json);
-            cli::print(lang, out, &doc)
+        Command::Scenarios(Lazy(a)) if a.format == Format::Json => {
+            cli::print(lang, out, &crate::train::scenarios_json(c, swedish))
         }
+        Command::Scenarios(_) => cli::document(lang, out, crate::train::scenarios(c, lang)),
         Command::Train(Lazy(a)) => {
             let request = crate::train::TrainArgs {
                 scenario: a

@@ -7,6 +7,7 @@ use super::quiz::{self, Kind};
 use super::walkthrough::Walkthrough;
 use crate::i18n::{Lang, Msg, text};
 use crate::model::{Content, Scenario};
+use crate::report::bilingual::marker;
 
 /// `vagvisare scenarios` for people.
 pub fn list_text(c: &Content, lang: Lang) -> String {
@@ -59,10 +60,21 @@ fn answer_label(c: &Content, q: usize, v: usize) -> String {
     c.questions[q].options[v].label.to_string()
 }
 
-/// The case itself: title, target group, parts and the given (not to be decided) facts.
-fn case(out: &mut String, c: &Content, s: &Scenario, lang: Lang) {
+/// In a translation, the marker as a Markdown quote: "> **Unofficial translation — …**".
+fn unofficial(out: &mut String, lang: Lang) {
+    if let Some(m) = marker(lang) {
+        let _ = writeln!(out, "> **{m}**\n");
+    }
+}
+
+/// The case itself: title (then, when `mark`, the marker of a translation), target group, parts and
+/// the given (not to be decided) facts.
+fn case(out: &mut String, c: &Content, s: &Scenario, lang: Lang, mark: bool) {
     let t = |m| text(lang, m);
     let _ = writeln!(out, "# {}\n", s.title);
+    if mark {
+        unofficial(out, lang);
+    }
     let _ = writeln!(out, "{}: {}\n", t(Msg::TargetGroup), s.target_group);
     let _ = writeln!(out, "## {}\n", t(Msg::TrainCase));
     for (i, p) in s.parts.iter().enumerate() {
@@ -87,7 +99,7 @@ pub fn handout(w: &Walkthrough, lang: Lang) -> String {
     let (c, s) = (w.content, w.scenario());
     let t = |m| text(lang, m);
     let mut out = format!("<!-- {} -->\n", t(Msg::TrainHandout));
-    case(&mut out, c, s, lang);
+    case(&mut out, c, s, lang, true);
     let _ = writeln!(out, "## {}\n", t(Msg::TrainDecide));
     for a in s.answers.iter().filter(|a| a.decide) {
         let q = &c.questions[a.question];
@@ -142,9 +154,18 @@ fn discussion(out: &mut String, s: &Scenario, lang: Lang, learning: bool) {
 /// The Markdown answer key: the right answers, the duties that follow, the quiz answers, key contacts,
 /// learning points — each with its source.
 pub fn key(w: &Walkthrough, lang: Lang) -> String {
-    let (c, s) = (w.content, w.scenario());
+    let s = w.scenario();
     let t = |m| text(lang, m);
     let mut out = format!("# {}: {}\n\n", t(Msg::TrainAnswerKey), s.title);
+    unofficial(&mut out, lang);
+    reveal(&mut out, w, lang);
+    out
+}
+
+/// The answer key below its title: the right answers, the duties, the quiz, contacts, discussion.
+fn reveal(out: &mut String, w: &Walkthrough, lang: Lang) {
+    let (c, s) = (w.content, w.scenario());
+    let t = |m| text(lang, m);
     let _ = writeln!(out, "## {}\n", t(Msg::TrainDecide));
     for a in s.answers.iter().filter(|a| a.decide) {
         let q = &c.questions[a.question];
@@ -208,20 +229,19 @@ pub fn key(w: &Walkthrough, lang: Lang) -> String {
         );
     }
     out.push('\n');
-    discussion(&mut out, s, lang, true);
+    discussion(out, s, lang, true);
     let _ = writeln!(out, "## {}\n", t(Msg::Sources));
     for r in s.sources.iter() {
         let _ = writeln!(out, "- {}", c.cite(r));
     }
-    out
 }
 
-/// The walkthrough as plain text, everything revealed: what `train SCENARIO` prints into a pipe.
+/// The walkthrough as plain text, everything revealed: what `train SCENARIO` prints into a pipe. In a
+/// translation the marker is its first line.
 pub fn plain(w: &Walkthrough, lang: Lang) -> String {
-    let mut out = String::new();
-    case(&mut out, w.content, w.scenario(), lang);
-    let key = key(w, lang);
-    // The key's first line repeats the title; the rest is the reveal.
-    out.push_str(key.split_once('\n').map_or("", |(_, rest)| rest));
+    let mut out = marker(lang).map_or_else(String::new, |m| format!("{m}\n\n"));
+    case(&mut out, w.content, w.scenario(), lang, false);
+    out.push('\n');
+    reveal(&mut out, w, lang);
     out
 }

@@ -16,12 +16,18 @@ use crate::i18n::{Lang, Msg, text};
 use crate::model::Content;
 use walkthrough::Walkthrough;
 
-/// `vagvisare scenarios [--format text|json]`.
-pub fn scenarios(c: &Content, lang: Lang, json: bool) -> String {
-    if json {
-        crate::report::json::to_json(&doc::list_json(c))
-    } else {
-        doc::list_text(c, lang)
+/// `vagvisare scenarios` for people.
+pub fn scenarios(c: &Content, lang: Lang) -> String {
+    doc::list_text(c, lang)
+}
+
+/// `vagvisare scenarios --format json`; with the Swedish beside a translation's texts when `swedish`
+/// is the original of `c`.
+pub fn scenarios_json(c: &Content, swedish: Option<&Content>) -> String {
+    let json = |c| crate::report::json::to_json(&doc::list_json(c));
+    match swedish {
+        None => json(c),
+        Some(sv) => crate::report::bilingual::beside(&json(c), &json(sv)),
     }
 }
 

@@ -36,14 +36,17 @@ pub fn render(frame: &mut Frame, w: &Walkthrough, lang: Lang) {
     );
 }
 
-fn render_header(frame: &mut Frame, area: Rect, w: &Walkthrough, _lang: Lang) {
+fn render_header(frame: &mut Frame, area: Rect, w: &Walkthrough, lang: Lang) {
     let (now, all) = w.progress();
     let block = Block::default().borders(Borders::BOTTOM);
     let inner = block.inner(area).inner(Margin::new(2, 0));
     frame.render_widget(block, area);
     let [left, right] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(9)]).areas(inner);
-    frame.render_widget(Paragraph::new(w.scenario().title.as_ref()).bold(), left);
+    // In English the second line says what the text is: an unofficial translation.
+    let mut title = vec![Line::from(w.scenario().title.to_string()).bold()];
+    title.extend(crate::report::bilingual::marker(lang).map(|m| Line::from(m).dim()));
+    frame.render_widget(Paragraph::new(title), left);
     frame.render_widget(
         Paragraph::new(format!("{now}/{all}"))
             .alignment(Alignment::Right)

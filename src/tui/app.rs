@@ -11,10 +11,17 @@ use super::theme::{Theme, ThemeKind};
 
 /// The navigator's state.
 pub struct App<'c> {
+    /// The content shown: the Swedish, or under `--lang en` its unofficial English translation.
     pub content: &'c Content,
+    /// The authoritative Swedish when `content` is a translation, `None` when it is the Swedish. The
+    /// same items at the same indices, so any index into `content` (a duty, a question, a contact) is
+    /// also one into it: what a toggle to the original shows, and what search also looks in.
+    pub swedish: Option<&'c Content>,
     /// Built on the first search, then kept: every later keystroke only scans it. Not at start-up,
     /// where folding all content would delay the first frame for users who never search.
     pub index: std::cell::OnceCell<SearchIndex<'c>>,
+    /// The Swedish original's index, beside `index` when `content` is a translation.
+    pub index_sv: std::cell::OnceCell<SearchIndex<'c>>,
     pub answers: Answers,
     /// The whole content under the current answers (for the summary and contacts).
     pub assessment: Assessment,
@@ -89,7 +96,9 @@ impl<'c> App<'c> {
         };
         let mut app = App {
             content,
+            swedish: None,
             index: std::cell::OnceCell::new(),
+            index_sv: std::cell::OnceCell::new(),
             answers: Answers::new(content),
             assessment: Assessment::default(),
             step_duties: Vec::new(),
@@ -129,6 +138,21 @@ impl<'c> App<'c> {
         };
         app.recompute();
         app
+    }
+
+    /// The navigator with `swedish`, the original of its content when that is a translation.
+    pub fn with_swedish(mut self, swedish: Option<&'c Content>) -> App<'c> {
+        self.swedish = swedish;
+        self
+    }
+
+    /// The content in `lang`'s place: the shown one, or the Swedish original when there is one and
+    /// Swedish is asked for (for a toggle between the translation and the original).
+    pub fn content_in(&self, lang: Lang) -> &'c Content {
+        match (lang, self.swedish) {
+            (Lang::Sv, Some(sv)) => sv,
+            _ => self.content,
+        }
     }
 
     /// Recomputes the derived data after answers, step or role changed; keeps selections in range.

@@ -116,9 +116,15 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
                 hour: 12,
                 minute: 0,
             });
-            let doc =
-                crate::report::json::assessment(c, &app.answers, &app.assessment, app.lang, now);
-            Ok(crate::report::json::to_json(&doc))
+            let doc = |c| {
+                crate::report::json::assessment(c, &app.answers, &app.assessment, app.lang, now)
+            };
+            let json = |c| crate::report::json::to_json(&doc(c));
+            Ok(match app.swedish {
+                None => json(c),
+                // A translation: each text with its Swedish beside it.
+                Some(sv) => crate::report::bilingual::beside(&json(c), &json(sv)),
+            })
         }
     }
 }

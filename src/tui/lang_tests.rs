@@ -1,7 +1,8 @@
 //! Both languages, every view, no missing label: every view (and the help, the export dialog, the
 //! status messages and the too-small message) is drawn in English, and no Swedish chrome text from the
-//! catalogue may appear on it; then the reverse for Swedish. Content stays Swedish, so a catalogue text
-//! that also occurs in the content cannot be told apart and is skipped.
+//! catalogue may appear on it; then the reverse for Swedish. These run on the Swedish content, so a
+//! catalogue text that also occurs in the content cannot be told apart and is skipped. And on the
+//! English content, no English screen shows a Swedish question or duty.
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -211,4 +212,59 @@ fn english_screens_show_no_swedish_chrome() {
 #[test]
 fn swedish_screens_show_no_english_chrome() {
     check(Lang::Sv, Lang::En);
+}
+
+/// The start of every Swedish question and duty text that its English translation changed.
+fn swedish_starts() -> Vec<String> {
+    let (sv, en) = (
+        crate::embedded::content(),
+        crate::embedded::content_in(Lang::En),
+    );
+    let questions = sv.questions.iter().zip(en.questions.iter());
+    let texts = questions.map(|(s, e)| (&s.text, &e.text)).chain(
+        sv.duties
+            .iter()
+            .zip(en.duties.iter())
+            .map(|(s, e)| (&s.text, &e.text)),
+    );
+    texts
+        .filter(|(s, e)| s != e)
+        .map(|(s, _)| s.chars().take(20).collect())
+        .collect()
+}
+
+#[test]
+fn english_screens_show_no_swedish_question_or_duty() {
+    let needles = swedish_starts();
+    let c = crate::embedded::content();
+    assert_eq!(
+        needles.len(),
+        c.questions.len() + c.duties.len(),
+        "all translated"
+    );
+    let mut found = Vec::new();
+    for (name, screen) in screens(crate::embedded::content_in(Lang::En), Lang::En) {
+        // Rows joined without breaks too: a text cut by the right edge continues on the next row.
+        let flat: String = screen.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+        for n in needles
+            .iter()
+            .filter(|n| screen.contains(n.as_str()) || flat.contains(n.as_str()))
+        {
+            found.push(format!("{name}: {n:?}\n{screen}"));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n\n"));
+    // The check can fail: the Swedish content's first screen trips it.
+    let today = Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
+    let mut app = App::new(c, Lang::En, ThemeKind::Mono, None, today);
+    update(&mut app, Action::Resize(120, 40));
+    let screen = draw(&app, 120, 40);
+    assert!(
+        needles.iter().any(|n| screen.contains(n.as_str())),
+        "{screen}"
+    );
 }

@@ -43,9 +43,10 @@ pub struct Options {
 }
 
 /// Opens the navigator on `content` in the alternate screen and runs until the user quits.
+/// `swedish` is the authoritative original when `content` is a translation (see [`App::swedish`]).
 /// The terminal is restored on quit, on error, on panic ([`panic::install`]) and on
 /// SIGTERM/SIGINT/SIGHUP.
-pub fn run(content: &Content, options: Options) -> Result<(), Error> {
+pub fn run(content: &Content, swedish: Option<&Content>, options: Options) -> Result<(), Error> {
     let lang = options.lang;
     let mut app = App::new(
         content,
@@ -53,7 +54,8 @@ pub fn run(content: &Content, options: Options) -> Result<(), Error> {
         options.theme,
         options.role,
         LocalTime::now().date,
-    );
+    )
+    .with_swedish(swedish);
     let hook = panic::install(lang);
     watch_signals();
     let result =

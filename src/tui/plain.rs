@@ -1,6 +1,7 @@
 //! `vagvisare guide --plain`: the consultation line by line for screen-reader users. One question at a
 //! time with numbered choices ("0 hoppa över"), read from stdin; then the same text assessment as
-//! `vagvisare assess`. Same engine as the navigator, no drawing, no cursor movement.
+//! `vagvisare assess`. Same engine as the navigator, no drawing, no cursor movement. In English the
+//! marker of the unofficial translation is the first line.
 
 use std::io::{self, BufRead, Write};
 
@@ -19,6 +20,9 @@ pub fn guide(
 ) -> io::Result<String> {
     let lang = view.lang;
     let mut answers = Answers::new(c);
+    if let Some(m) = crate::report::bilingual::marker(lang) {
+        writeln!(output, "{m}")?;
+    }
     writeln!(output, "{}", t(lang, Msg::GuideIntro))?;
     let total = c.questions.len();
     let mut eof = false;

@@ -264,10 +264,22 @@ fn search(app: &mut App) {
         Vec::new()
     } else {
         let content = app.content;
-        let mut hits = app
+        let shown = app
             .index
-            .get_or_init(|| crate::engine::SearchIndex::new(content))
-            .search(&app.query);
+            .get_or_init(|| crate::engine::SearchIndex::new(content));
+        let mut hits = match app.swedish {
+            None => shown.search(&app.query),
+            // A translation: the Swedish text too, its snippets marked.
+            Some(sv) => {
+                let original = app
+                    .index_sv
+                    .get_or_init(|| crate::engine::SearchIndex::new(sv));
+                crate::engine::search_both(shown, original, &app.query)
+                    .into_iter()
+                    .map(|h| h.marked(crate::report::bilingual::SWEDISH_MARK))
+                    .collect()
+            }
+        };
         hits.truncate(MAX_HITS);
         hits
     };

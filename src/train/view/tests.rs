@@ -76,3 +76,14 @@ fn final_score() {
     goto(&mut w, |p| p == Page::Score);
     insta::assert_snapshot!(draw(&w).backend());
 }
+
+#[test]
+fn english_walkthrough_is_marked_and_english() {
+    let en = crate::embedded::content_in(Lang::En);
+    let i = en.scenario_index("barn_akut").unwrap();
+    let mut w = Walkthrough::new(en, i);
+    goto(&mut w, |p| matches!(p, Page::Duties(_)));
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|f| render(f, &w, Lang::En)).unwrap();
+    insta::assert_snapshot!(terminal.backend());
+}

@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-/// One problem in a content file, with the position of the offending text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One problem in a content file, with the position of the offending text. Ordered by file, line,
+/// column, then message.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
     pub file: String,
     pub line: usize,

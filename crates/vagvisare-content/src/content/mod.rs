@@ -1,5 +1,8 @@
 //! Content files → validated model. Used by `build.rs` (to embed), by `validate`, and by
 //! `--content DIR`. Every problem of a run is reported, each as `file:line:col: message`.
+//!
+//! The Swedish files (`*.toml`, `scenarios/*.toml`) make the authoritative content; the files under
+//! `en/` make its English translation ([`translate`]), a second complete [`Content`].
 
 pub mod condition;
 mod contact;
@@ -13,6 +16,7 @@ pub mod raw;
 pub mod scenario;
 mod source;
 mod time;
+pub mod translate;
 pub mod validate;
 
 use std::path::Path;
@@ -23,6 +27,22 @@ use crate::model::Content;
 
 /// Parses and validates content from in-memory files (name, text). Pure: no I/O.
 pub fn load_files(files: Vec<SourceFile>) -> Result<Content, Diagnostics> {
+    load(&files)
+}
+
+/// Parses and validates the Swedish files `sv` and their English translation `en` (the files of the
+/// folder `en_dir`): the Swedish content and the English one. Pure: no I/O.
+pub fn load_translated(
+    sv: &[SourceFile],
+    en: &[SourceFile],
+    en_dir: &str,
+) -> Result<(Content, Content), Diagnostics> {
+    let swedish = load(sv)?;
+    let english = translate::translate(&swedish, sv, en, en_dir)?;
+    Ok((swedish, english))
+}
+
+fn load(files: &[SourceFile]) -> Result<Content, Diagnostics> {
     let mut collected = validate::Collected::default();
     let mut diags = Vec::new();
     for (i, f) in files.iter().enumerate() {
@@ -49,7 +69,7 @@ pub fn load_files(files: Vec<SourceFile>) -> Result<Content, Diagnostics> {
         // Semantic checks on a partial parse would only add noise about missing items.
         return Err(Diagnostics(diags));
     }
-    validate::validate(&files, collected).map_err(Diagnostics)
+    validate::validate(files, collected).map_err(Diagnostics)
 }
 
 /// Every control or bidirectional-override character in a file's strings, as a diagnostic at the place
@@ -71,7 +91,8 @@ pub fn forbidden_characters(f: &SourceFile) -> Vec<Diagnostic> {
 }
 
 /// Reads every `*.toml` in `dir` (sorted by name) and `dir/scenarios/*.toml`; names files as
-/// `<display>/<name>` in messages.
+/// `<display>/<name>` in messages. The translation folder `dir/en` is not read (see
+/// [`read_translation`]).
 pub fn read_dir(dir: &Path, display: &str) -> Result<Vec<SourceFile>, Diagnostics> {
     let mut files = Vec::new();
     for sub in ["", "scenarios"] {
@@ -103,10 +124,51 @@ pub fn read_dir(dir: &Path, display: &str) -> Result<Vec<SourceFile>, Diagnostic
     Ok(files)
 }
 
-/// Loads and validates a content directory.
+/// The English translation files of a content folder: `dir/en/*.toml` and `dir/en/scenarios/*.toml`,
+/// named `<display>/en/…`; `None` when the folder has no `en`.
+pub fn read_translation(dir: &Path, display: &str) -> Result<Option<Vec<SourceFile>>, Diagnostics> {
+    let en = dir.join(ENGLISH);
+    if !en.is_dir() {
+        return Ok(None);
+    }
+    read_dir(&en, &english_dir(display)).map(Some)
+}
+
+/// The translation folder's name in messages: `<display>/en`.
+pub fn english_dir(display: &str) -> String {
+    format!("{display}/{ENGLISH}")
+}
+
+/// The folder of the English translation inside a content folder.
+pub const ENGLISH: &str = "en";
+
+/// Loads and validates a content directory (the Swedish content only).
 pub fn load_dir(dir: &Path) -> Result<Content, Diagnostics> {
     let display = dir.display().to_string();
     load_files(read_dir(dir, display.trim_end_matches('/'))?)
+}
+
+/// Loads and validates a content directory and its English translation (`dir/en`, which must exist):
+/// the Swedish content and the English one.
+pub fn load_dir_translated(dir: &Path) -> Result<(Content, Content), Diagnostics> {
+    let display = dir.display().to_string();
+    read_translated(dir, display.trim_end_matches('/'))
+}
+
+/// [`load_dir_translated`], naming files `<display>/…` in messages (as [`read_dir`] does).
+pub fn read_translated(dir: &Path, display: &str) -> Result<(Content, Content), Diagnostics> {
+    let sv = read_dir(dir, display)?;
+    let en_dir = english_dir(display);
+    let Some(en) = read_translation(dir, display)? else {
+        return Err(Diagnostics(vec![Diagnostic {
+            file: en_dir,
+            line: 1,
+            col: 1,
+            message: "no English translation: the folder does not exist (see content/README.md, \"English\")"
+                .into(),
+        }]));
+    };
+    load_translated(&sv, &en, &en_dir)
 }
 
 fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {

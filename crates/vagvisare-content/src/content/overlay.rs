@@ -169,8 +169,7 @@ pub fn apply(base: &Content, files: &[SourceFile]) -> Result<Content, Diagnostic
         }
     }
     if !cx.diags.is_empty() {
-        cx.diags
-            .sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+        cx.diags.sort();
         return Err(Diagnostics(cx.diags));
     }
     let mut merged = base.clone();
