@@ -309,6 +309,24 @@ pub fn sources(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Erro
     )
 }
 
+/// `source ID`: the document the item comes from, rebuilt in its order, the item highlighted.
+pub fn source(
+    cx: &Ctx,
+    out: &mut dyn Write,
+    target: &engine::source::Target,
+    also: &[engine::source::Found],
+    format: Format,
+) -> Result<(), Error> {
+    let c = cx.content;
+    listing(
+        cx,
+        out,
+        format,
+        || report::source::text_view(&cx.view, c, target, also),
+        |c| report::source_json::source_view(c, target, also),
+    )
+}
+
 /// `validate`: the content loaded, so it is valid; say what it holds (and, in English, that the
 /// translation was checked with it: complete, every number and citation kept).
 pub fn validate(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
