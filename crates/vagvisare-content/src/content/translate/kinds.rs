@@ -75,6 +75,10 @@ pub(super) fn apply<'a>(t: &mut Translator<'a>, c: &mut Content) {
         f.table("reach", k.reach.as_mut(), &|f, r| {
             f.text("words", &mut r.words)
         });
+        // The seed's words on what kind of case the contact is for: shown in the call order.
+        f.table("urgency", k.urgency.as_mut(), &|f, u| {
+            f.text("words", &mut u.words)
+        });
     });
     t.kind("law", c.law.to_mut(), |f, l| {
         f.text("title", &mut l.title);
