@@ -44,8 +44,8 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"))
 }
 
-/// Every Swedish question and duty text (and option label) that its translation changed: none may show
-/// in an English view.
+/// Every Swedish question and duty text, contact urgency and law replacement that its translation
+/// changed: none may show in an English view.
 fn swedish_texts() -> Vec<&'static str> {
     let (sv, en) = (sv(), en());
     let mut out = Vec::new();
@@ -58,8 +58,22 @@ fn swedish_texts() -> Vec<&'static str> {
     for (s, e) in sv.duties.iter().zip(en.duties.iter()) {
         out.push((&*s.text, &*e.text));
     }
+    // The seed's words on whom to call for what (the call order) and what replaced a law.
+    for (s, e) in sv.contacts.iter().zip(en.contacts.iter()) {
+        if let (Some(s), Some(e)) = (&s.urgency, &e.urgency) {
+            out.push((&*s.words, &*e.words));
+        }
+    }
+    for (s, e) in sv.law.iter().zip(en.law.iter()) {
+        if let (Some(s), Some(e)) = (&s.replaced, &e.replaced) {
+            out.push((&*s.by, &*e.by));
+        }
+    }
+    // A source's headings stay as printed (the source view shows them): words that are also a heading
+    // ("Konsultativt stöd för yrkesverksamma") are not looked for.
+    let heading = |t: &str| sv.sources.iter().any(|x| x.headings.iter().any(|h| h == t));
     out.into_iter()
-        .filter(|(s, e)| s != e)
+        .filter(|(s, e)| s != e && !heading(s))
         .map(|(s, _)| s)
         .collect()
 }
@@ -98,10 +112,13 @@ fn commands() -> Vec<Vec<String>> {
         vec!["actors"],
         vec!["contacts"],
         vec!["contacts", "--at", "2026-11-25 10:00"],
+        vec!["contacts", "--at", "2026-11-25 22:00"],
         vec!["timeline", "--from", "2026-11-25", "-a", "barn_utsatt=ja"],
         vec!["law"],
         vec!["search", "protection", "assessment"],
         vec!["sources"],
+        vec!["source", "sol_3_6b"],
+        vec!["source", "soc_ansoker_betanketid"],
         vec!["scenarios"],
     ];
     for s in sv().steps.iter() {

@@ -12,7 +12,8 @@ use vagvisare::i18n::Lang;
 /// the English content must equal the Swedish.
 const TRANSLATED: &[&str] = &[
     "title",
-    "origin",
+    "date_text",
+    "by",
     "note",
     "summary",
     "intro",

@@ -84,6 +84,10 @@ pub(super) fn apply<'a>(t: &mut Translator<'a>, c: &mut Content) {
         f.text("title", &mut l.title);
         f.text("summary", &mut l.summary);
         f.opt("external", &mut l.external);
+        // What replaced the law, in words ("en ny socialtjänstlag"); the acts and the date stay.
+        f.table("replaced", l.replaced.as_mut(), &|f, r| {
+            f.text("by", &mut r.by)
+        });
     });
     t.kind("escalation", c.escalations.to_mut(), |f, e| {
         f.text("text", &mut e.text)
