@@ -315,38 +315,48 @@ pub struct DueJson<'a> {
     pub status: &'static str,
     pub when: Option<&'a str>,
     pub duty: Option<&'a str>,
+    /// Every duty the deadline belongs to (`duty` is the first); empty for a step's time frame.
+    pub duties: Vec<&'a str>,
     pub step: &'a str,
     pub words: &'a str,
     pub source: SourceJson<'a>,
+}
+
+impl<'a> DueJson<'a> {
+    /// One deadline placed on the calendar.
+    pub fn new(c: &'a Content, d: &Due) -> Self {
+        let dl = &c.deadlines[d.deadline];
+        DueJson {
+            id: &dl.id,
+            label: &dl.label,
+            kind: deadline_kind(dl.kind),
+            days: dl.days,
+            date: d.date.map(|x| x.to_string()),
+            status: d.status.as_str(),
+            when: dl.when.as_ref().map(|w| w.source.as_ref()),
+            duty: dl.duty.map(|i| c.duties[i].id.as_ref()),
+            duties: dl.duties.iter().map(|&i| c.duties[i].id.as_ref()).collect(),
+            step: &c.steps[dl.step].id,
+            words: &dl.words,
+            source: SourceJson::new(c, &dl.source),
+        }
+    }
+}
+
+/// The word for a deadline's kind in JSON, as content writes it.
+pub fn deadline_kind(k: DeadlineKind) -> &'static str {
+    match k {
+        DeadlineKind::Immediately => "genast",
+        DeadlineKind::Latest => "senast",
+        DeadlineKind::Period => "period",
+    }
 }
 
 /// `timeline --format json`: each deadline as a date from `from`.
 pub fn timeline<'a>(c: &'a Content, from: Date, due: &[Due]) -> TimelineJson<'a> {
     TimelineJson {
         discovery: from.to_string(),
-        deadlines: due
-            .iter()
-            .map(|d| {
-                let dl = &c.deadlines[d.deadline];
-                DueJson {
-                    id: &dl.id,
-                    label: &dl.label,
-                    kind: if dl.kind == DeadlineKind::Latest {
-                        "senast"
-                    } else {
-                        "period"
-                    },
-                    days: dl.days,
-                    date: d.date.map(|x| x.to_string()),
-                    status: d.status.as_str(),
-                    when: dl.when.as_ref().map(|w| w.source.as_ref()),
-                    duty: dl.duty.map(|i| c.duties[i].id.as_ref()),
-                    step: &c.steps[dl.step].id,
-                    words: &dl.words,
-                    source: SourceJson::new(c, &dl.source),
-                }
-            })
-            .collect(),
+        deadlines: due.iter().map(|d| DueJson::new(c, d)).collect(),
     }
 }
 

@@ -77,17 +77,25 @@ pub(super) fn deadline(
     let id = d.id.get_ref().as_str();
     let owner = format!("deadline `{id}`");
     let kind = match d.kind.get_ref().as_str() {
+        "genast" => DeadlineKind::Immediately,
         "senast" => DeadlineKind::Latest,
         "period" => DeadlineKind::Period,
         other => {
             cx.at(
                 f,
                 d.kind.span().start,
-                format!("{owner}: kind `{other}` is neither `senast` nor `period`"),
+                format!("{owner}: kind `{other}` is not one of `genast`, `senast`, `period`"),
             );
             DeadlineKind::Latest
         }
     };
+    if let (DeadlineKind::Immediately, Some(n)) = (kind, &d.days) {
+        cx.at(
+            f,
+            n.span().start,
+            format!("{owner}: a `genast` deadline is due at discovery and takes no `days`"),
+        );
+    }
     let days = d.days.as_ref().and_then(|n| {
         let v = *n.get_ref();
         match u32::try_from(v) {
@@ -102,6 +110,16 @@ pub(super) fn deadline(
             }
         }
     });
+    let mut duties: Vec<usize> = Vec::new();
+    for k in d.duty.iter().chain(&d.duties) {
+        let i = cx.resolve(f, refs.duties, k, "duty", &owner);
+        if duties.contains(&i) {
+            let msg = format!("{owner}: duty `{}` is named twice", k.get_ref());
+            cx.at(f, k.span().start, msg);
+        } else {
+            duties.push(i);
+        }
+    }
     Deadline {
         id: Cow::Owned(id.to_string()),
         label: cx.text(f, &d.label, "label of deadline", id),
@@ -112,10 +130,8 @@ pub(super) fn deadline(
             .when
             .as_ref()
             .and_then(|w| cx.condition(f, w, questions, &owner)),
-        duty: d
-            .duty
-            .as_ref()
-            .map(|k| cx.resolve(f, refs.duties, k, "duty", &owner)),
+        duty: duties.first().copied(),
+        duties: Cow::Owned(duties),
         step: cx.resolve(f, refs.steps, &d.step, "step", &owner),
         source: cx.source_ref(f, &d.source, refs.docs, &owner),
     }

@@ -17,9 +17,11 @@ pub struct Escalation {
     pub source: SourceRef,
 }
 
-/// Whether a deadline is a latest date or a period that runs.
+/// Whether a deadline is a latest date, a period that runs, or due at once.
 #[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeadlineKind {
+    /// Due at once, at discovery (`genast`): "Vid akut fara ring 112." Has no `days`.
+    Immediately,
     /// Done at the latest by the date.
     Latest,
     /// A period that runs from discovery (e.g. the reflection period).
@@ -37,8 +39,11 @@ pub struct Deadline {
     /// The seed's wording, verbatim.
     pub words: Text,
     pub when: Option<Condition>,
-    /// Index of the duty it belongs to, if any.
+    /// Index of the duty it belongs to, if any (the first of `duties`).
     pub duty: Option<usize>,
+    /// Indices of every duty it belongs to (`duty` first, then `duties` as written). Empty: the deadline
+    /// is the time frame of its step ("de första timmarna eller dygnet efter upptäckten").
+    pub duties: List<usize>,
     /// Index of the step it belongs to.
     pub step: usize,
     pub source: SourceRef,
