@@ -8,6 +8,7 @@
 pub mod json;
 pub mod listing;
 pub mod markdown;
+pub mod plan;
 pub mod schedule;
 pub mod style;
 pub mod text;
