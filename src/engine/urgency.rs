@@ -163,3 +163,78 @@ impl Deadlines {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Status;
+
+    #[test]
+    fn dates_fall_into_groups_by_days_from_discovery() {
+        let c = crate::embedded::content();
+        let id = |s: &str| {
+            c.deadlines
+                .iter()
+                .position(|d| d.id == s)
+                .unwrap_or_else(|| panic!("no deadline {s}"))
+        };
+        let day0 = Date {
+            year: 2026,
+            month: 12,
+            day: 31,
+        };
+        let due = |deadline: usize, days: Option<i64>| Due {
+            deadline,
+            status: Status::Applies,
+            date: days.map(|n| add_days(day0, n)),
+        };
+        let latest = id("skyddsbedomning_barn");
+        for (days, want) in [
+            (Some(0), Urgency::Today),
+            (Some(1), Urgency::Today),
+            (Some(2), Urgency::Weeks),
+            (Some(WEEKS_HORIZON), Urgency::Weeks),
+            (Some(WEEKS_HORIZON + 1), Urgency::Later),
+            (None, Urgency::Later),
+        ] {
+            assert_eq!(Urgency::of(c, &due(latest, days), day0), want, "{days:?}");
+        }
+        // `genast` is now, whatever its date.
+        assert_eq!(
+            Urgency::of(c, &due(id("akut_fara_112"), Some(0)), day0),
+            Urgency::Now
+        );
+    }
+
+    #[test]
+    fn a_deadline_without_duties_times_its_step_and_own_deadlines_win() {
+        let c = crate::embedded::content();
+        let day0 = Date {
+            year: 2026,
+            month: 11,
+            day: 28,
+        };
+        let all = crate::engine::Answers::parse(c, &["barn_utsatt=ja", "skyddat_boende=ja"])
+            .unwrap_or_else(|e| panic!("{e}"));
+        let d = Deadlines::new(c, crate::engine::timeline(c, &all, day0));
+        let duty = |s: &str| c.duty_index(s).unwrap_or_else(|| panic!("no duty {s}"));
+        let step = |s: &str| c.step_index(s).unwrap_or(usize::MAX);
+        let t = d.timing(c, duty("soc_skyddsbedomning_barn"), step("akut"));
+        assert_eq!(
+            t.as_ref().map(|t| (t.via, t.due.date)),
+            Some((Via::Duty, Some(add_days(day0, 1))))
+        );
+        let t = d.timing(c, duty("hs_akut_vard"), step("akut"));
+        assert_eq!(
+            t.map(|t| (t.via, t.due.date)),
+            Some((Via::Step, Some(add_days(day0, 1))))
+        );
+        // The reflection period runs beside the police's application; it does not time it.
+        let t = d.timing(c, duty("pol_fu_tut_akut"), step("akut"));
+        assert_eq!(t.map(|t| t.via), Some(Via::Step));
+        assert_eq!(
+            d.timing(c, duty("soc_foljer_upp"), step("langsiktigt")),
+            None
+        );
+    }
+}
