@@ -7,8 +7,9 @@
 
 use proptest::prelude::*;
 use vagvisare::content::{SourceFile, load_files};
+use vagvisare::engine::calendar::LocalTime;
 use vagvisare::engine::{
-    Answers, Status, duty_status, guidance_status, in_scope, relevant_questions,
+    Answers, PlanOptions, Status, duty_status, guidance_status, in_scope, plan, relevant_questions,
 };
 use vagvisare::model::Content;
 
@@ -60,6 +61,35 @@ fn check(c: &Content, a: &Answers, tracks: bool) -> Result<(), TestCaseError> {
     let mut sorted = keys.clone();
     sorted.sort_unstable();
     prop_assert_eq!(keys, sorted);
+
+    // The plan judges with the same rule: its questions, and each row's and guidance item's status and
+    // deciding questions, are what `relevant_questions`, `duty_status` and `guidance_status` say.
+    let at = LocalTime::parse("2026-11-28 22:00").unwrap_or_else(|| panic!("time"));
+    let options = PlanOptions {
+        discovery: at,
+        clock: true,
+        at,
+        role: None,
+        tracks,
+    };
+    let p = plan(c, a, options);
+    prop_assert_eq!(&p.questions, &got);
+    let mut rows = 0;
+    for r in p.rows() {
+        rows += 1;
+        let s = duty_status(c, a, r.duty);
+        prop_assert_eq!(
+            s.map(|s| (s.status, s.depends_on)),
+            Some((r.status, r.depends_on.clone()))
+        );
+    }
+    let listed = (0..c.duties.len())
+        .filter(|&d| in_scope(c, c.duties[d].step, tracks) && duty_status(c, a, d).is_some())
+        .count();
+    prop_assert_eq!(rows, listed, "every listed duty is a row, once");
+    for g in &p.guidance {
+        prop_assert_eq!(Some(g.clone()), guidance_status(c, a, g.guidance));
+    }
     Ok(())
 }
 

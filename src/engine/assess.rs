@@ -73,19 +73,34 @@ pub fn condition_status(
     answers: &Answers,
     when: Option<&Condition>,
 ) -> Option<(Status, Vec<usize>)> {
+    match when.map(|w| w.eval(&answers.0)) {
+        Some(Tri::Unknown) => condition_status_with(&option_counts(content), answers, when),
+        _ => condition_status_with(&[], answers, when),
+    }
+}
+
+/// How many options each question has, for [`condition_status_with`].
+pub fn option_counts(content: &Content) -> Vec<usize> {
+    content.questions.iter().map(|q| q.options.len()).collect()
+}
+
+/// [`condition_status`] with the questions' option counts computed once by the caller (the plan
+/// judges every duty and guidance item in one go).
+pub fn condition_status_with(
+    option_counts: &[usize],
+    answers: &Answers,
+    when: Option<&Condition>,
+) -> Option<(Status, Vec<usize>)> {
     let Some(cond) = when else {
         return Some((Status::Applies, Vec::new()));
     };
     match cond.eval(&answers.0) {
         Tri::True => Some((Status::Applies, Vec::new())),
         Tri::False => None,
-        Tri::Unknown => {
-            let counts: Vec<usize> = content.questions.iter().map(|q| q.options.len()).collect();
-            Some((
-                Status::MayApply,
-                cond.deciding_questions(&answers.0, &counts),
-            ))
-        }
+        Tri::Unknown => Some((
+            Status::MayApply,
+            cond.deciding_questions(&answers.0, option_counts),
+        )),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Guidance items under the answers: judged like duties (applies, may apply and what decides it, or not
 //! listed), so advice the seeds attach to a situation shows exactly when the situation does.
 
-use super::assess::{condition_status, in_scope};
+use super::assess::{condition_status, condition_status_with, in_scope, option_counts};
 use super::{Answers, Status};
 use crate::model::Content;
 
@@ -29,8 +29,17 @@ pub fn guidance_status(c: &Content, answers: &Answers, g: usize) -> Option<Guida
 /// Every guidance item of the steps in scope (the process; the reference tracks too when `tracks`)
 /// that applies or may apply, in content order.
 pub fn guidance(c: &Content, answers: &Answers, tracks: bool) -> Vec<GuidanceStatus> {
+    let counts = option_counts(c);
     (0..c.guidance.len())
         .filter(|&g| in_scope(c, c.guidance[g].step, tracks))
-        .filter_map(|g| guidance_status(c, answers, g))
+        .filter_map(|g| {
+            let (status, depends_on) =
+                condition_status_with(&counts, answers, c.guidance[g].when.as_ref())?;
+            Some(GuidanceStatus {
+                guidance: g,
+                status,
+                depends_on,
+            })
+        })
         .collect()
 }

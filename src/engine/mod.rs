@@ -4,6 +4,7 @@
 
 mod answers;
 mod assess;
+mod by_duty;
 pub mod calendar;
 mod deadline;
 pub mod fold;
@@ -21,6 +22,6 @@ pub use assess::{
 pub use deadline::{Due, timeline};
 pub use guidance::{GuidanceStatus, guidance, guidance_status};
 pub use plan::{Call, Plan, PlanOptions, PlanRow, PlanSection, plan};
-pub use relevance::{Relevance, relevant_questions};
+pub use relevance::{Decider, Relevance, relevant_questions};
 pub use search::{Hit, ItemRef, SearchIndex};
 pub use urgency::{Deadlines, Timing, Urgency, Via, WEEKS_HORIZON};

@@ -7,12 +7,13 @@
 //! Everything comes from content: deadlines and steps give the urgency, conditions the statuses, the
 //! escalation chain the call order. The navigator and every output format draw this one structure.
 
+use super::by_duty::ByDuty;
 use super::calendar::LocalTime;
-use super::guidance::{GuidanceStatus, guidance};
+use super::guidance::GuidanceStatus;
 use super::reach::{ReachNow, call_order, reach_at};
-use super::relevance::{Relevance, relevant_questions};
+use super::relevance::{Decider, Relevance};
 use super::urgency::{Deadlines, Timing, Urgency};
-use super::{Answers, Due, Status, duty_status, in_scope, timeline};
+use super::{Answers, Due, Status, in_scope, timeline};
 use crate::model::{Content, DeadlineKind};
 
 /// What the plan is made for.
@@ -113,14 +114,38 @@ fn reachable_first(calls: &mut [Call]) {
     calls.sort_by_key(|k| !k.reach.state.worth_calling());
 }
 
-/// The contacts of one duty that serve the case, with their reachability at `at`. `attached` are the
-/// contacts attached to actors or steps (a municipality's own socialjour, say; usually none).
+/// Reachability at the plan's time, worked out once per kind of hours: it depends on nothing else, and
+/// the calendar (holidays, eves) is the costly part.
+struct Reachability {
+    at: LocalTime,
+    /// By `ReachKind` (0–2), and 3 for a contact whose hours the content does not give.
+    known: [Option<ReachNow>; 4],
+}
+
+impl Reachability {
+    fn new(at: LocalTime) -> Reachability {
+        Reachability {
+            at,
+            known: [None; 4],
+        }
+    }
+
+    fn call(&mut self, c: &Content, contact: usize) -> Call {
+        let k = &c.contacts[contact];
+        let slot = k.reach.as_ref().map_or(3, |r| r.kind as usize);
+        let reach = *self.known[slot].get_or_insert_with(|| reach_at(k, self.at));
+        Call { contact, reach }
+    }
+}
+
+/// The contacts of one duty that serve the case, with their reachability. `attached` are the contacts
+/// attached to actors or steps (a municipality's own socialjour, say; usually none).
 fn row_contacts(
     c: &Content,
     answers: &Answers,
     duty: usize,
     attached: &[usize],
-    at: LocalTime,
+    reach: &mut Reachability,
 ) -> Vec<Call> {
     let d = &c.duties[duty];
     let attached = attached.iter().copied().filter(|&k| {
@@ -130,10 +155,7 @@ fn row_contacts(
     let mut out: Vec<Call> = Vec::new();
     for k in d.contacts.iter().copied().chain(attached) {
         if c.contacts[k].serves(&answers.0) && !out.iter().any(|x| x.contact == k) {
-            out.push(Call {
-                contact: k,
-                reach: reach_at(&c.contacts[k], at),
-            });
+            out.push(reach.call(c, k));
         }
     }
     reachable_first(&mut out);
@@ -160,38 +182,42 @@ fn section(sections: &mut Vec<PlanSection>, u: Urgency) -> &mut PlanSection {
 /// Builds the plan for `answers`.
 pub fn plan(c: &Content, answers: &Answers, options: PlanOptions) -> Plan {
     let day0 = options.discovery.date;
-    let deadlines = Deadlines::new(c, timeline(c, answers, day0));
+    let deadlines = Deadlines::new(c, timeline(c, answers, day0), day0);
     let mut sections: Vec<PlanSection> = Vec::new();
     let mut others: Vec<PlanSection> = Vec::new();
 
     let mut order: Vec<usize> = (0..c.duties.len())
         .filter(|&i| in_scope(c, c.duties[i].step, options.tracks))
         .collect();
-    order.sort_by_key(|&i| (c.duties[i].step, i));
+    order.sort_unstable_by_key(|&i| (c.duties[i].step, i));
     let mut listed = vec![false; c.duties.len()];
     let attached: Vec<usize> = (0..c.contacts.len())
         .filter(|&k| !c.contacts[k].actors.is_empty() || !c.contacts[k].steps.is_empty())
         .collect();
+    let mut decider = Decider::new(c, answers);
+    let mut reach = Reachability::new(options.at);
     for i in order {
-        let Some(status) = duty_status(c, answers, i) else {
+        let d = &c.duties[i];
+        let Some((status, depends_on)) = decider.judge(d.when.as_ref()) else {
             continue;
         };
         listed[i] = true;
-        let d = &c.duties[i];
-        let timing = deadlines.timing(c, i, d.step);
-        let urgency = timing
-            .as_ref()
-            .map_or(Urgency::Later, |t| Urgency::of(c, &t.due, day0));
+        let timed = deadlines.timing_index(c, i, d.step);
+        let urgency = timed.map_or(Urgency::Later, |(k, _)| deadlines.urgency[k]);
+        let timing = timed.map(|(k, via)| Timing {
+            due: deadlines.due[k].clone(),
+            via,
+        });
         let row = PlanRow {
             duty: i,
-            status: status.status,
-            depends_on: status.depends_on,
+            status,
+            depends_on,
             timing,
-            deadlines: deadlines.linked[i]
-                .iter()
-                .map(|&k| deadlines.due[k].clone())
+            deadlines: deadlines
+                .linked(i)
+                .map(|k| deadlines.due[k].clone())
                 .collect(),
-            contacts: row_contacts(c, answers, i, &attached, options.at),
+            contacts: row_contacts(c, answers, i, &attached, &mut reach),
             guidance: Vec::new(),
         };
         let mine = options.role.is_none_or(|r| d.actor == r);
@@ -199,7 +225,7 @@ pub fn plan(c: &Content, answers: &Answers, options: PlanOptions) -> Plan {
         section(target, urgency).rows.push(row);
     }
     for s in sections.iter_mut().chain(others.iter_mut()) {
-        s.rows.sort_by_key(|r| {
+        s.rows.sort_by_cached_key(|r| {
             let t = r.timing.as_ref();
             (
                 t.map(|t| c.deadlines[t.due.deadline].kind != DeadlineKind::Immediately),
@@ -212,23 +238,40 @@ pub fn plan(c: &Content, answers: &Answers, options: PlanOptions) -> Plan {
     }
 
     // Time that runs without a row: frames, periods, and deadlines none of whose duties is listed.
-    for d in &deadlines.due {
+    for (i, d) in deadlines.due.iter().enumerate() {
         let dl = &c.deadlines[d.deadline];
         let on_a_row = dl.kind != DeadlineKind::Period && dl.duties.iter().any(|&k| listed[k]);
         if !on_a_row && in_scope(c, dl.step, options.tracks) {
-            section(&mut sections, Urgency::of(c, d, day0))
+            section(&mut sections, deadlines.urgency[i])
                 .times
                 .push(d.clone());
         }
     }
 
     // Guidance: with the first row (in plan order) it concerns, else with the group of its step.
-    let guidance = guidance(c, answers, options.tracks);
+    let guidance: Vec<GuidanceStatus> = (0..c.guidance.len())
+        .filter(|&g| in_scope(c, c.guidance[g].step, options.tracks))
+        .filter_map(|g| {
+            let (status, depends_on) = decider.judge(c.guidance[g].when.as_ref())?;
+            Some(GuidanceStatus {
+                guidance: g,
+                status,
+                depends_on,
+            })
+        })
+        .collect();
+    // Per duty, the listed guidance items that concern it, in content order.
+    let pairs: Vec<(usize, usize)> = guidance
+        .iter()
+        .enumerate()
+        .flat_map(|(g, gs)| c.guidance[gs.guidance].duties.iter().map(move |&d| (d, g)))
+        .collect();
+    let concerning = ByDuty::new(c.duties.len(), &pairs);
     let mut placed = vec![false; guidance.len()];
     for s in sections.iter_mut().chain(others.iter_mut()) {
         for row in &mut s.rows {
-            for (g, gs) in guidance.iter().enumerate() {
-                if !placed[g] && c.guidance[gs.guidance].duties.contains(&row.duty) {
+            for &g in concerning.get(row.duty) {
+                if !placed[g] {
                     placed[g] = true;
                     row.guidance.push(g);
                 }
@@ -237,7 +280,7 @@ pub fn plan(c: &Content, answers: &Answers, options: PlanOptions) -> Plan {
     }
     for (g, gs) in guidance.iter().enumerate() {
         if !placed[g] {
-            let u = deadlines.step_urgency(c, c.guidance[gs.guidance].step, day0);
+            let u = deadlines.step_urgency(c.guidance[gs.guidance].step);
             section(&mut sections, u).guidance.push(g);
         }
     }
@@ -251,16 +294,15 @@ pub fn plan(c: &Content, answers: &Answers, options: PlanOptions) -> Plan {
     let mut contacts: Vec<Call> = Vec::new();
     let always = (0..c.contacts.len())
         .filter(|&k| c.contacts[k].always && c.contacts[k].serves(&answers.0))
-        .map(|k| Call {
-            contact: k,
-            reach: reach_at(&c.contacts[k], options.at),
-        });
+        .map(|k| reach.call(c, k))
+        .collect::<Vec<_>>();
     let from_rows = sections
         .iter()
         .chain(&others)
         .flat_map(|s| s.rows.iter().flat_map(|r| r.contacts.iter().copied()));
-    for k in always.chain(from_rows) {
-        if !contacts.iter().any(|x| x.contact == k.contact) {
+    let mut seen = vec![false; c.contacts.len()];
+    for k in always.into_iter().chain(from_rows) {
+        if !std::mem::replace(&mut seen[k.contact], true) {
             contacts.push(k);
         }
     }
@@ -272,7 +314,7 @@ pub fn plan(c: &Content, answers: &Answers, options: PlanOptions) -> Plan {
         sections,
         others,
         guidance,
-        questions: relevant_questions(c, answers, options.tracks),
+        questions: decider.relevance(),
         contacts,
     }
 }

@@ -13,6 +13,7 @@
 //! linked to duties (the reflection period) runs beside them: shown with them, timing none.
 
 use super::Due;
+use super::by_duty::ByDuty;
 use super::calendar::add_days;
 use crate::model::{Content, Date, DeadlineKind};
 
@@ -90,16 +91,19 @@ pub struct Timing {
 pub struct Deadlines {
     /// Every deadline that applies or may apply, placed on the calendar, soonest first.
     pub due: Vec<Due>,
-    /// Per duty: the `due` entries linked to it, soonest first.
-    pub linked: Vec<Vec<usize>>,
+    /// Per duty, the `due` entries linked to it, soonest first.
+    links: ByDuty,
     /// Per step: its time frame (the soonest dated `due` entry linked to no duty).
     pub frames: Vec<Option<usize>>,
+    /// Per `due` entry: its group, counted from the discovery.
+    pub urgency: Vec<Urgency>,
 }
 
 impl Deadlines {
-    /// Sorts out `due` (soonest first, as [`super::timeline`] returns it).
-    pub fn new(c: &Content, due: Vec<Due>) -> Deadlines {
-        let mut linked = vec![Vec::new(); c.duties.len()];
+    /// Sorts out `due` (soonest first, as [`super::timeline`] returns it, counted from `discovery`).
+    pub fn new(c: &Content, due: Vec<Due>, discovery: Date) -> Deadlines {
+        let urgency = due.iter().map(|d| Urgency::of(c, d, discovery)).collect();
+        let mut links = Vec::new();
         let mut frames = vec![None; c.steps.len()];
         for (i, d) in due.iter().enumerate() {
             let dl = &c.deadlines[d.deadline];
@@ -110,55 +114,57 @@ impl Deadlines {
                     slot.get_or_insert(i);
                 }
             } else {
-                for &k in dl.duties.iter() {
-                    if let Some(l) = linked.get_mut(k) {
-                        l.push(i);
-                    }
-                }
+                links.extend(dl.duties.iter().map(|&k| (k, i)));
             }
         }
         Deadlines {
+            links: ByDuty::new(c.duties.len(), &links),
             due,
-            linked,
             frames,
+            urgency,
         }
+    }
+
+    /// The `due` entries linked to `duty`, soonest first.
+    pub fn linked(&self, duty: usize) -> impl Iterator<Item = usize> + '_ {
+        self.links.get(duty).iter().copied()
     }
 
     /// What times duty `duty` of step `step`: its soonest dated `genast`/`senast` deadline, else its
     /// step's frame; `None` when the content gives it no time.
     pub fn timing(&self, c: &Content, duty: usize, step: usize) -> Option<Timing> {
-        let own = self.linked.get(duty).and_then(|l| {
-            l.iter()
-                .copied()
-                .filter(|&i| {
-                    self.due[i].date.is_some()
-                        && c.deadlines[self.due[i].deadline].kind != DeadlineKind::Period
-                })
-                .min_by_key(|&i| {
-                    let d = &self.due[i];
-                    (
-                        c.deadlines[d.deadline].kind != DeadlineKind::Immediately,
-                        d.date,
-                    )
-                })
-        });
-        if let Some(i) = own {
-            return Some(Timing {
-                due: self.due[i].clone(),
-                via: Via::Duty,
-            });
-        }
-        let frame = (*self.frames.get(step)?)?;
-        Some(Timing {
-            due: self.due[frame].clone(),
-            via: Via::Step,
+        self.timing_index(c, duty, step).map(|(i, via)| Timing {
+            due: self.due[i].clone(),
+            via,
         })
     }
 
+    /// [`Deadlines::timing`] as the index of its `due` entry.
+    pub fn timing_index(&self, c: &Content, duty: usize, step: usize) -> Option<(usize, Via)> {
+        let own = self
+            .linked(duty)
+            .filter(|&i| {
+                self.due[i].date.is_some()
+                    && c.deadlines[self.due[i].deadline].kind != DeadlineKind::Period
+            })
+            .min_by_key(|&i| {
+                let d = &self.due[i];
+                (
+                    c.deadlines[d.deadline].kind != DeadlineKind::Immediately,
+                    d.date,
+                )
+            });
+        if let Some(i) = own {
+            return Some((i, Via::Duty));
+        }
+        let frame = (*self.frames.get(step)?)?;
+        Some((frame, Via::Step))
+    }
+
     /// The group of a step's items that no deadline of their own times: by the step's frame.
-    pub fn step_urgency(&self, c: &Content, step: usize, discovery: Date) -> Urgency {
+    pub fn step_urgency(&self, step: usize) -> Urgency {
         match self.frames.get(step).copied().flatten() {
-            Some(i) => Urgency::of(c, &self.due[i], discovery),
+            Some(i) => self.urgency[i],
             None => Urgency::Later,
         }
     }
@@ -216,7 +222,7 @@ mod tests {
         };
         let all = crate::engine::Answers::parse(c, &["barn_utsatt=ja", "skyddat_boende=ja"])
             .unwrap_or_else(|e| panic!("{e}"));
-        let d = Deadlines::new(c, crate::engine::timeline(c, &all, day0));
+        let d = Deadlines::new(c, crate::engine::timeline(c, &all, day0), day0);
         let duty = |s: &str| c.duty_index(s).unwrap_or_else(|| panic!("no duty {s}"));
         let step = |s: &str| c.step_index(s).unwrap_or(usize::MAX);
         let t = d.timing(c, duty("soc_skyddsbedomning_barn"), step("akut"));
