@@ -235,3 +235,43 @@ fn output_writes_a_private_checklist_and_never_overwrites_without_force() {
         .unwrap_or(0);
     assert_eq!(entries, 1);
 }
+
+#[test]
+fn a_plan_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("note: no /dev/full here; not checked");
+        return;
+    };
+    let home = tmp();
+    for format in ["text", "json", "markdown"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_vagvisare"))
+            .args(["plan", "--format", format, "--from", "2026-11-28 22:00"])
+            .env("LANG", "sv_SE.UTF-8")
+            .env("XDG_CONFIG_HOME", home.path())
+            .stdout(full.try_clone().unwrap_or_else(|e| panic!("{e}")))
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("kan inte skriva till standard ut"),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // `| head -1`: the reader's choice, quiet and successful.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vagvisare"))
+        .args(["plan", "--from", "2026-11-28 22:00"])
+        .env("XDG_CONFIG_HOME", home.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
+}

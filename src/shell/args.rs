@@ -177,8 +177,9 @@ pub enum Command {
     Scenarios(Lazy<ScenariosArgs>),
     /// Walk through a training scenario at a projector (plain text when stdout is not a terminal).
     Train(Lazy<TrainArgs>),
-    /// Guided consultation. With `--plain` (or when not on a terminal): one question at a time on
-    /// stdin/stdout with numbered choices, for screen readers; then the assessment as text.
+    /// Guided consultation. With `--plain`, `ACCESSIBLE=1` or off a terminal: one question at a time on
+    /// stdin/stdout with numbered choices, for screen readers, only those that still decide something;
+    /// then the action plan as text.
     Guide(Lazy<GuideArgs>),
     /// Print a shell completion script: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`.
     Completions(Lazy<CompletionsArgs>),

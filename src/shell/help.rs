@@ -44,8 +44,9 @@ fn about_sv(sub: &str) -> Option<&'static str> {
             "Gå igenom ett övningsscenario vid projektorn (ren text när utdata inte är en terminal)."
         }
         "guide" => {
-            "Vägledd konsultation. Med `--plain` (eller utan terminal): en fråga i taget på stdin/stdout med \
-             numrerade val, för skärmläsare; sedan bedömningen som text."
+            "Vägledd konsultation. Med `--plain`, `ACCESSIBLE=1` eller utan terminal: en fråga i taget på \
+             stdin/stdout med numrerade val, för skärmläsare, bara de som fortfarande avgör något; sedan \
+             åtgärdsplanen som text."
         }
         "completions" => {
             "Skriv ut ett skript för skalkomplettering: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`."
