@@ -307,7 +307,8 @@ catalogue! {
     PlanDecidesOne => "avgör 1 rad", "decides 1 row";
     PlanNoOpen => "Inga obesvarade frågor avgör något längre.", "No unanswered question decides anything any more.";
     PlanPrivacy => "Innehåller svaren och innehållets text – inga fritextfält, inga personuppgifter.", "Holds the answers and the content's text – no free text, no personal data.";
-    PlanNothing => "Inga skyldigheter med dessa svar.", "No duties with these answers.";
+    PlanNothing => "Inga skyldigheter gäller eller kan bli aktuella med dessa svar. Ändra ett svar till vet_ej för att se det som kan bli aktuellt.", "No duty applies or may apply with these answers. Change an answer to vet_ej (don't know) to see what may apply.";
+    PlanNothingMine => "Din roll har inga skyldigheter som gäller eller kan bli aktuella med dessa svar; de andra aktörernas står nedan.", "Your role has no duty that applies or may apply with these answers; the other actors' duties follow.";
     GuideRelevantIntro => "Bara frågor som fortfarande avgör något ställs, den mest avgörande först.", "Only questions that still decide something are asked, the most decisive first.";
     GuidePrompt => "Ditt val (0 hoppar över, a = alla frågor)", "Your choice (0 skips, a = all questions)";
     GuideQuestion => "Fråga {0}", "Question {0}";

@@ -26,6 +26,20 @@ fn my_role_comes_first_and_the_others_follow() {
             assert_ne!(r["actor"], "socialtjansten");
         }
     }
+    // A role with nothing listed says so, and where the rest is, instead of empty groups.
+    let none = plan(&[
+        "--role",
+        "tingsratten",
+        "--answer",
+        "vardnadstvist=nej",
+        "--from",
+        "2026-11-25",
+    ]);
+    let said = at(
+        &none,
+        "Din roll har inga skyldigheter som gäller eller kan bli aktuella",
+    );
+    assert!(said < at(&none, "== Nu =="), "{none}");
     // The role given before the subcommand counts too.
     let global = stdout(&["--role", "socialtjansten", "plan", "--from", "2026-11-25"]);
     assert!(global.contains("Min roll: Socialtjänsten"));

@@ -53,6 +53,9 @@ pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
     if let Some(r) = p.options.role {
         let _ = writeln!(out, "\n## {}: {}", v.t(Msg::PlanMine), c.actors[r].name);
     }
+    if let Some(m) = super::words::nothing_listed(p) {
+        let _ = writeln!(out, "\n_{}_", v.t(m));
+    }
     let empty_now = PlanSection {
         urgency: Urgency::Now,
         rows: Vec::new(),

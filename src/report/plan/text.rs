@@ -34,15 +34,15 @@ pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
                 .bold(&format!("{}: {}", v.t(Msg::PlanMine), c.actors[r].name))
         );
     }
+    if let Some(m) = super::words::nothing_listed(p) {
+        let _ = writeln!(out, "\n{}", v.t(m));
+    }
     // *Nu* opens the plan whenever the content has someone to call.
     if now_section.is_some() || !p.call_order.is_empty() {
         section(v, c, p, now_section.unwrap_or(&empty_now), &mut out);
     }
     for s in p.sections.iter().filter(|s| s.urgency != Urgency::Now) {
         section(v, c, p, s, &mut out);
-    }
-    if p.options.role.is_some() && p.rows().next().is_none() {
-        let _ = writeln!(out, "\n{}", v.t(Msg::PlanNothing));
     }
     if !p.others.is_empty() {
         let _ = writeln!(

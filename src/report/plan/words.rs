@@ -117,6 +117,19 @@ pub fn questions_phrase(c: &Content, questions: &[usize]) -> String {
         .join("; ")
 }
 
+/// What to say when the plan (with a role: my part of it) lists no duty, so no group is just empty:
+/// why, and what to change. `None` when there are rows.
+pub fn nothing_listed(p: &Plan) -> Option<Msg> {
+    if p.sections.iter().any(|s| !s.rows.is_empty()) {
+        return None;
+    }
+    Some(if p.options.role.is_some() && !p.others.is_empty() {
+        Msg::PlanNothingMine
+    } else {
+        Msg::PlanNothing
+    })
+}
+
 /// "avgör 4 rader", "avgör 1 rad".
 pub fn decides_phrase(lang: Lang, n: usize) -> String {
     if n == 1 {
