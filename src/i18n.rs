@@ -318,6 +318,38 @@ catalogue! {
     KindScenario => "scenario", "scenario";
     ErrUnknownItem => "okänt id `{0}`: ingen källa, skyldighet, steg, avsnitt, kontakt, lagrum, tidsfrist, aktör, fråga eller scenario har det (källor: {1})", "unknown id `{0}`: no source, duty, step, section, contact, law, deadline, actor, question or scenario has it (sources: {1})";
     ErrNoSourceFor => "`{0}` avgör ingenting som hämtas ur en källa", "`{0}` decides nothing drawn from a source";
+    // The action plan (`vagvisare plan`, the plain guide; issue 15).
+    PlanTitle => "Åtgärdsplan", "Action plan";
+    PlanImmediately => "genast", "at once";
+    UrgencyNow => "Nu", "Now";
+    UrgencyToday => "I dag / senast i morgon", "Today / tomorrow at the latest";
+    UrgencyWeeks => "Inom veckor", "Within weeks";
+    UrgencyLater => "Längre sikt", "Longer term";
+    UrgencyLaterNote => "ingen tid i källan – i stegens ordning", "no time in the source – in the order of the steps";
+    PlanMine => "Min roll", "My role";
+    PlanOthers => "Andra aktörer gör", "Other actors do";
+    PlanThinkAbout => "Att tänka på", "Keep in mind";
+    PlanCall => "Ring", "Call";
+    PlanDeadline => "Tid", "Time";
+    PlanToday => "i dag", "today";
+    PlanTomorrow => "i morgon", "tomorrow";
+    PlanStepFrame => "stegets tid", "the step's time";
+    PlanLegend => "✔ gäller · ? kan bli aktuellt (avgörs av frågorna som anges) · datum räknas från upptäckten", "✔ applies · ? may apply (decided by the questions named) · dates count from discovery";
+    PlanAnswerFirst => "Svara först på", "Answer first";
+    PlanAnswerNext => "Frågor som fortfarande avgör något (mest avgörande först)", "Questions that still decide something (most decisive first)";
+    PlanDecides => "avgör {0} rader", "decides {0} rows";
+    PlanDecidesOne => "avgör 1 rad", "decides 1 row";
+    PlanNoOpen => "Inga obesvarade frågor avgör något längre.", "No unanswered question decides anything any more.";
+    PlanPrivacy => "Innehåller svaren och innehållets text – inga fritextfält, inga personuppgifter.", "Holds the answers and the content's text – no free text, no personal data.";
+    PlanNothing => "Inga skyldigheter gäller eller kan bli aktuella med dessa svar. Ändra ett svar till vet_ej för att se det som kan bli aktuellt.", "No duty applies or may apply with these answers. Change an answer to vet_ej (don't know) to see what may apply.";
+    PlanNothingMine => "Din roll har inga skyldigheter som gäller eller kan bli aktuella med dessa svar; de andra aktörernas står nedan.", "Your role has no duty that applies or may apply with these answers; the other actors' duties follow.";
+    GuideRelevantIntro => "Bara frågor som fortfarande avgör något ställs, den mest avgörande först.", "Only questions that still decide something are asked, the most decisive first.";
+    GuidePrompt => "Ditt val (0 hoppar över, a = alla frågor)", "Your choice (0 skips, a = all questions)";
+    GuideQuestion => "Fråga {0}", "Question {0}";
+    GuideNoneLeft => "Inga fler frågor avgör något just nu.", "No more questions decide anything now.";
+    GuideAskAll => "Skriv a och Enter för att ändå svara på de {0} återstående frågorna, eller bara Enter för planen: ", "Type a and Enter to answer the {0} remaining questions anyway, or Enter alone for the plan: ";
+    GuideAffectsNothing => "påverkar inget just nu", "affects nothing now";
+    ErrBadFrom => "`{0}` är varken ett datum ÅÅÅÅ-MM-DD eller en tidpunkt \"ÅÅÅÅ-MM-DD TT:MM\"", "`{0}` is neither a date YYYY-MM-DD nor a time \"YYYY-MM-DD HH:MM\"";
 }
 
 #[cfg(test)]

@@ -254,16 +254,23 @@ fn guide_plain_reads_answers_from_stdin() {
     let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tui");
     let out = Command::new(env!("CARGO_BIN_EXE_vagvisare"))
         .args(["--content", fixture, "--lang", "sv", "guide", "--plain"])
-        .write_stdin("0\n1\n\n")
+        .write_stdin("1\n0\n\n")
         .timeout(DEADLINE)
         .output()
         .expect("run");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("1/3. Är den utsatta ett barn"), "{text}");
-    assert!(text.contains("0 hoppa över"));
+    // The most decisive question first, with how much it decides; the prompt says how to ask all.
     assert!(
-        text.contains("[✔ gäller] Gör orosanmälan om det finns barn med i bilden."),
+        text.contains("Fråga 1. Finns det barn med i bilden? (avgör 2 rader)"),
+        "{text}"
+    );
+    assert!(text.contains("0 hoppa över"));
+    assert!(text.contains("a = alla frågor"), "{text}");
+    // Then the plan.
+    assert!(text.contains("Åtgärdsplan"), "{text}");
+    assert!(
+        text.contains("[✔ gäller] Socialtjänsten: Gör orosanmälan om det finns barn med i bilden."),
         "{text}"
     );
 }

@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::engine::calendar::LocalTime;
-use crate::engine::{self, Answers, Assessment, SearchIndex};
+use crate::engine::{self, Answers, Assessment, Plan, SearchIndex};
 use crate::error::Error;
 use crate::i18n::{Lang, Msg, fill, text};
 use crate::model::{Content, Date};
@@ -24,11 +24,11 @@ pub enum Format {
     Text,
     /// One stable JSON document (see the README).
     Json,
-    /// A checklist to print or file (`assess` only).
+    /// A checklist to print or file (`assess` and `plan`).
     Markdown,
 }
 
-/// Where an `assess` document goes when not to stdout.
+/// Where an `assess` or `plan` document goes when not to stdout.
 #[derive(Debug, Clone, Copy)]
 pub struct ToFile<'a> {
     pub path: &'a Path,
@@ -92,6 +92,40 @@ pub fn assess(
         Format::Text => report::text::assessment_with(&cx.view, c, answers, a, verbose),
         Format::Json => json::to_json(&json::assessment(c, answers, a, lang, at)),
         Format::Markdown => markdown::assessment_with(&cx.view, c, answers, a, verbose),
+    };
+    match to_file {
+        None => emit(lang, out, &doc),
+        Some(f) => {
+            crate::output::file::write_file(f.path, &doc, f.force, lang)?;
+            emit(lang, out, &format!("{}\n", f.path.display()))
+        }
+    }
+}
+
+/// `plan`: the action plan as text, JSON or a Markdown checklist, to stdout or (`--output`) to a private
+/// file. Without a format, a file gets the checklist and the terminal the text.
+pub fn plan(
+    cx: &Ctx,
+    out: &mut dyn Write,
+    answers: &Answers,
+    p: &Plan,
+    format: Option<Format>,
+    to_file: Option<ToFile<'_>>,
+) -> Result<(), Error> {
+    let (c, lang) = (cx.content, cx.lang());
+    let format = format.unwrap_or(if to_file.is_some() {
+        Format::Markdown
+    } else {
+        Format::Text
+    });
+    if format == Format::Json && to_file.is_none() {
+        let doc = report::plan::json::plan(lang, c, answers, p);
+        return crate::output::stdout_result(lang, json::write_json(out, &doc));
+    }
+    let doc = match format {
+        Format::Text => report::plan::text::plan(&cx.view, c, answers, p),
+        Format::Json => json::to_json(&report::plan::json::plan(lang, c, answers, p)),
+        Format::Markdown => report::plan::markdown::plan(&cx.view, c, answers, p),
     };
     match to_file {
         None => emit(lang, out, &doc),

@@ -216,34 +216,39 @@ pub struct DueJson<'a> {
     pub status: &'static str,
     pub when: Option<&'a str>,
     pub duty: Option<&'a str>,
+    /// Every duty the deadline belongs to (`duty` is the first); empty for a step's time frame.
+    pub duties: Vec<&'a str>,
     pub step: &'a str,
     pub words: &'a str,
     pub source: SourceJson<'a>,
+}
+
+impl<'a> DueJson<'a> {
+    /// One deadline placed on the calendar.
+    pub fn new(c: &'a Content, d: &Due) -> Self {
+        let dl = &c.deadlines[d.deadline];
+        DueJson {
+            id: &dl.id,
+            label: &dl.label,
+            kind: dl.kind.as_str(),
+            days: dl.days,
+            date: d.date.map(|x| x.to_string()),
+            status: d.status.as_str(),
+            when: dl.when.as_ref().map(|w| w.source.as_ref()),
+            duty: dl.duty.map(|i| c.duties[i].id.as_ref()),
+            duties: dl.duties.iter().map(|&i| c.duties[i].id.as_ref()).collect(),
+            step: &c.steps[dl.step].id,
+            words: &dl.words,
+            source: SourceJson::new(c, &dl.source),
+        }
+    }
 }
 
 /// `timeline --format json`: each deadline as a date from `from`.
 pub fn timeline<'a>(c: &'a Content, from: Date, due: &[Due]) -> TimelineJson<'a> {
     TimelineJson {
         discovery: from.to_string(),
-        deadlines: due
-            .iter()
-            .map(|d| {
-                let dl = &c.deadlines[d.deadline];
-                DueJson {
-                    id: &dl.id,
-                    label: &dl.label,
-                    kind: dl.kind.as_str(),
-                    days: dl.days,
-                    date: d.date.map(|x| x.to_string()),
-                    status: d.status.as_str(),
-                    when: dl.when.as_ref().map(|w| w.source.as_ref()),
-                    duty: dl.duty.map(|i| c.duties[i].id.as_ref()),
-                    step: &c.steps[dl.step].id,
-                    words: &dl.words,
-                    source: SourceJson::new(c, &dl.source),
-                }
-            })
-            .collect(),
+        deadlines: due.iter().map(|d| DueJson::new(c, d)).collect(),
     }
 }
 

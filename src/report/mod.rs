@@ -14,6 +14,7 @@ pub mod json_items;
 pub mod law;
 pub mod listing;
 pub mod markdown;
+pub mod plan;
 pub mod schedule;
 pub mod source;
 pub mod source_json;

@@ -109,6 +109,9 @@ impl From<AssessFormat> for crate::cli::Format {
 pub enum Command {
     /// Evaluate answers: which duties apply, which may apply, whom to call, which law.
     Assess(Lazy<AssessArgs>),
+    /// The action plan: what must be done now, by whom, by when, and whom to call, grouped by urgency;
+    /// with the questions that still decide something.
+    Plan(Lazy<PlanArgs>),
     /// List the situation questions with their ids and values.
     Questions(Lazy<QuestionsArgs>),
     /// List the steps of the process and the reference tracks.
@@ -136,8 +139,9 @@ pub enum Command {
     Scenarios(Lazy<ScenariosArgs>),
     /// Walk through a training scenario at a projector (plain text when stdout is not a terminal).
     Train(Lazy<TrainArgs>),
-    /// Guided consultation. With `--plain` (or when not on a terminal): one question at a time on
-    /// stdin/stdout with numbered choices, for screen readers; then the assessment as text.
+    /// Guided consultation. With `--plain`, `ACCESSIBLE=1` or off a terminal: one question at a time on
+    /// stdin/stdout with numbered choices, for screen readers, only those that still decide something;
+    /// then the action plan as text.
     Guide(Lazy<GuideArgs>),
     /// Print a shell completion script: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`.
     Completions(Lazy<CompletionsArgs>),
@@ -175,6 +179,39 @@ pub struct AssessArgs {
     /// Also show each duty's condition as content writes it (`barn_utsatt == ja`).
     #[arg(long)]
     pub verbose: bool,
+}
+
+// `vagvisare plan`
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// An answer, `QUESTION=VALUE` (repeatable); `vet_ej` means unanswered. See `vagvisare questions`.
+    #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
+    pub answers: Vec<String>,
+    /// Your own role (an actor id): your duties first, the others under "Andra aktörer gör".
+    #[arg(long, value_name = "ACTOR")]
+    pub role: Option<String>,
+    /// The discovery, "YYYY-MM-DD" or "YYYY-MM-DD HH:MM", Swedish local time (default: now). Deadlines
+    /// are dates counted from its day.
+    #[arg(long, value_name = "DATE[ TIME]")]
+    pub from: Option<String>,
+    /// The time for contacts' reachability, "YYYY-MM-DD HH:MM" (default: --from when it has a time of
+    /// day, else now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Include the reference tracks (the 2005 city programme), left out by default.
+    #[arg(long)]
+    pub tracks: bool,
+    /// Output format (default: text; with --output, markdown).
+    #[arg(long, value_enum)]
+    pub format: Option<AssessFormat>,
+    /// Write the plan to this file instead of stdout (atomically, mode 0600; never over an existing
+    /// file unless --force): a Markdown checklist unless --format says otherwise. Holds the answers and
+    /// the content's text, never free text.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// With --output: replace an existing file.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 // `vagvisare questions`
@@ -226,8 +263,8 @@ pub struct ContactsArgs {
 // `vagvisare timeline`
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
-    /// The day of discovery, YYYY-MM-DD (default: today).
-    #[arg(long, value_name = "DATE")]
+    /// The discovery, "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" (default: today); deadlines count from its day.
+    #[arg(long, value_name = "DATE[ TIME]")]
     pub from: Option<String>,
     /// An answer, `QUESTION=VALUE` (repeatable), to leave out deadlines that do not apply.
     #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]

@@ -84,12 +84,28 @@ fn load_base(cli: &Cli) -> Result<Cow<'static, Content>, Error> {
     }
 }
 
-/// Whether a parsed command line opens the full-screen navigator (when stdout is a terminal).
+/// Whether a parsed command line opens the full-screen navigator (when stdout is a terminal): a bare
+/// `vagvisare` or `vagvisare guide`, unless `ACCESSIBLE` asks for the line-by-line guide.
 pub fn wants_navigator(cli: &Cli) -> bool {
     matches!(
         cli.command,
         None | Some(Command::Guide(Lazy(GuideArgs { plain: false })))
+    ) && !resolve::accessible()
+}
+
+/// The line-by-line guide on stdin/stdout (`guide --plain`, `ACCESSIBLE=1`, no terminal): asks the
+/// questions that still decide something, then prints the plan.
+fn plain_guide(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
+    let lang = cx.view.lang;
+    let shown = crate::tui::plain::guide(
+        &cx.view,
+        cx.content,
+        crate::engine::calendar::LocalTime::now(),
+        &mut std::io::stdin().lock(),
+        &mut std::io::stdout().lock(),
     )
+    .map_err(|e| Error::Terminal(fill(lang, Msg::ErrTerminal, &[&e.to_string()])))?;
+    cli::print(lang, out, &shown)
 }
 
 /// Runs the parsed command line: the navigator on a terminal when asked for, otherwise the subcommand,
@@ -127,6 +143,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         verbose: false,
     };
     let Some(command) = &cli.command else {
+        if resolve::accessible() {
+            return plain_guide(&cx, out);
+        }
         return cli::overview(&cx, out);
     };
     match command {
@@ -168,6 +187,41 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 at,
                 to_file,
             )
+        }
+        Command::Plan(Lazy(a)) => {
+            let (discovery, clock) = resolve::discovery(lang, a.from.as_deref())?;
+            let at = match (a.at.as_deref(), a.from.is_some() && clock) {
+                (Some(t), _) => resolve::time(lang, Some(t))?,
+                (None, true) => discovery,
+                (None, false) => resolve::time(lang, None)?,
+            };
+            let cx = Ctx {
+                view: View {
+                    today: at.date,
+                    ..cx.view
+                },
+                ..cx
+            };
+            let answers = resolve::answers(lang, c, &a.answers)?;
+            let role = a
+                .role
+                .as_deref()
+                .map(|r| resolve::actor(lang, c, r))
+                .transpose()?
+                .or(role);
+            let options = engine::PlanOptions {
+                discovery,
+                clock,
+                at,
+                role,
+                tracks: a.tracks,
+            };
+            let p = engine::plan(c, &answers, options);
+            let to_file = a.output.as_deref().map(|path| ToFile {
+                path,
+                force: a.force,
+            });
+            cli::plan(&cx, out, &answers, &p, a.format.map(Into::into), to_file)
         }
         Command::Questions(Lazy(a)) => cli::questions(&cx, out, a.format.into()),
         Command::Steps(Lazy(a)) => cli::steps(&cx, out, a.format.into()),
@@ -223,16 +277,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 .map_err(|e| cli::render_failure(lang, &e))?;
             cli::print(lang, out, &String::from_utf8_lossy(&buf))
         }
-        Command::Guide(Lazy(GuideArgs { .. })) => {
-            let shown = crate::tui::plain::guide(
-                &cx.view,
-                c,
-                &mut std::io::stdin().lock(),
-                &mut std::io::stdout().lock(),
-            )
-            .map_err(|e| Error::Terminal(fill(lang, Msg::ErrTerminal, &[&e.to_string()])))?;
-            cli::print(lang, out, &shown)
-        }
+        Command::Guide(Lazy(GuideArgs { .. })) => plain_guide(&cx, out),
         Command::Scenarios(Lazy(a)) => {
             let doc = crate::train::scenarios(c, lang, a.format == Format::Json);
             cli::print(lang, out, &doc)

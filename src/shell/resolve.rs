@@ -88,12 +88,36 @@ pub fn time(lang: Lang, at: Option<&str>) -> Result<LocalTime, Error> {
     }
 }
 
-/// `--from DATE`, or today.
+/// `--from DATE` or `--from "DATE TIME"`, or today: the discovery's day.
 pub fn date(lang: Lang, from: Option<&str>) -> Result<Date, Error> {
-    match from {
-        None => Ok(LocalTime::now().date),
-        Some(s) => Date::parse(s).ok_or_else(|| Error::Usage(fill(lang, Msg::ErrBadDate, &[s]))),
+    discovery(lang, from).map(|(t, _)| t.date)
+}
+
+/// `--from DATE` or `--from "DATE TIME"` (Swedish local time), or now: the discovery, and whether a
+/// time of day was given. A day alone stands at midnight.
+pub fn discovery(lang: Lang, from: Option<&str>) -> Result<(LocalTime, bool), Error> {
+    let Some(s) = from else {
+        return Ok((LocalTime::now(), true));
+    };
+    if let Some(t) = LocalTime::parse(s) {
+        return Ok((t, true));
     }
+    Date::parse(s.trim())
+        .map(|date| {
+            let midnight = LocalTime {
+                date,
+                hour: 0,
+                minute: 0,
+            };
+            (midnight, false)
+        })
+        .ok_or_else(|| Error::Usage(fill(lang, Msg::ErrBadFrom, &[s])))
+}
+
+/// Whether `ACCESSIBLE` is set (and not empty or `0`): the line-by-line guide instead of the navigator,
+/// for screen readers and braille displays.
+pub fn accessible() -> bool {
+    std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// Whether stdout is a terminal (the navigator and the training walkthrough draw only then).
