@@ -284,6 +284,10 @@ catalogue! {
     PanicDuringExport => "Terminalen är återställd. Exporten kan ha avbrutits: en halvskriven .tmp…-fil kan ligga kvar i mappen – ta bort den.", "The terminal has been restored. The export may have been cut short: a partial .tmp… file may remain in its folder.";
     PanicReport => "Rapportera felet till vägvisarens utvecklare (ett ärende, issue) med raderna Fel och Plats – utan personuppgifter.", "Report it to the developers of vagvisare (an issue) with the Error and Location lines – without personal data.";
     PanicReportAt => "Rapportera felet som ett ärende (issue) på {0} med raderna Fel och Plats – utan personuppgifter.", "Report it as an issue at {0} with the Error and Location lines – without personal data.";
+    // Issue 20: input, the terminal shell, conflicting arguments, times.
+    KeySuspend => "pausa (fortsätt med fg)", "suspend (fg resumes)";
+    TuiPasteIgnored => "Inklistrad text ignorerades här – klistra in i sökningen (/) eller i ett filnamn", "Pasted text was ignored here – paste into the search (/) or a file name";
+    TuiTextCut => "Texten kortades till {0} tecken", "The text was cut to {0} characters";
 }
 
 #[cfg(test)]

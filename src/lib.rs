@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod output;
 pub mod report;
 pub mod shell;
+pub mod term;
 pub mod train;
 pub mod tui;
