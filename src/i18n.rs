@@ -216,7 +216,6 @@ catalogue! {
     TrainScore => "Resultat", "Score";
     TrainRightOf => "rätt av", "right out of";
     TrainKeyContacts => "Kontakter som ett bra svar nämner", "Contacts a good answer names";
-    TrainKeys => "→/Enter fram   ← tillbaka   ↑↓ eller 1–9 välj   q avsluta", "→/Enter forward   ← back   ↑↓ or 1–9 choose   q quit";
     TrainScenarios => "Scenarier", "Scenarios";
     TrainParts => "delar", "parts";
     TrainToDecide => "att bestämma", "to decide";
@@ -288,6 +287,13 @@ catalogue! {
     KeySuspend => "pausa (fortsätt med fg)", "suspend (fg resumes)";
     TuiPasteIgnored => "Inklistrad text ignorerades här – klistra in i sökningen (/) eller i ett filnamn", "Pasted text was ignored here – paste into the search (/) or a file name";
     TuiTextCut => "Texten kortades till {0} tecken", "The text was cut to {0} characters";
+    KeyTrainForward => "fram", "forward";
+    KeyTrainConfirm => "välj/fram", "choose/forward";
+    KeyTrainBack => "tillbaka", "back";
+    KeyTrainMove => "flytta markören", "move the marker";
+    KeyTrainPick => "välj", "choose";
+    KeyTrainCloseHelp => "stäng hjälpen", "close the help";
+    TrainHelpTitle => "Tangenter", "Keys";
 }
 
 #[cfg(test)]

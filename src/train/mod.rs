@@ -3,6 +3,7 @@
 //! `run` is the event loop, `doc` writes text; this module holds the CLI entry points.
 
 pub mod doc;
+pub mod keymap;
 pub mod quiz;
 pub mod run;
 pub mod view;
