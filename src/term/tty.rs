@@ -128,13 +128,18 @@ pub fn frame(wait: Duration) -> Option<MutexGuard<'static, ()>> {
 /// Discards what was typed or pasted but not read, on standard input and output when they are
 /// terminals (the same one, as a rule), so the shell does not read it once it has the terminal back.
 pub fn discard_input() {
-    use rustix::termios::{QueueSelector, isatty, tcflush};
     let stdin = io::stdin();
     let stdout = io::stdout();
     for fd in [stdin.as_fd(), stdout.as_fd()] {
-        if isatty(fd) {
-            let _ = tcflush(fd, QueueSelector::IFlush);
-        }
+        discard_pending(fd);
+    }
+}
+
+/// `tcflush(fd, TCIFLUSH)` when `fd` is a terminal: what arrived and was not read is dropped.
+fn discard_pending(fd: impl AsFd) {
+    use rustix::termios::{QueueSelector, isatty, tcflush};
+    if isatty(&fd) {
+        let _ = tcflush(&fd, QueueSelector::IFlush);
     }
 }
 
@@ -196,6 +201,37 @@ mod tests {
         );
         assert!(!enter_sequence(false).contains("?1000h"));
         assert!(!leave_sequence(false).contains("?1000l"));
+    }
+
+    #[test]
+    fn what_was_typed_and_not_read_is_discarded() {
+        use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+        fn fail<T>(e: &dyn std::fmt::Display) -> T {
+            panic!("pseudo-terminal: {e}")
+        }
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap_or_else(|e| fail(&e));
+        grantpt(&master).unwrap_or_else(|e| fail(&e));
+        unlockpt(&master).unwrap_or_else(|e| fail(&e));
+        let name = ptsname(&master, Vec::new()).unwrap_or_else(|e| fail(&e));
+        let path = name.to_str().unwrap_or_else(|e| fail(&e)).to_string();
+        let slave = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .unwrap_or_else(|e| fail(&e));
+        // The rest of a paste, with a line the shell would run.
+        rustix::io::write(&master, b"echo pwned\n").unwrap_or_else(|e| fail(&e));
+        let waiting = || rustix::io::ioctl_fionread(&slave).unwrap_or(0);
+        let end = Instant::now() + Duration::from_secs(5);
+        while waiting() == 0 && Instant::now() < end {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        assert_eq!(waiting(), 11, "the line is waiting to be read");
+        discard_pending(&slave);
+        assert_eq!(waiting(), 0, "nothing is left for the shell");
+        // Not a terminal: nothing happens (and nothing fails).
+        let file = tempfile::tempfile().unwrap_or_else(|e| fail(&e));
+        discard_pending(&file);
     }
 
     #[test]
