@@ -294,6 +294,14 @@ catalogue! {
     KeyTrainPick => "välj", "choose";
     KeyTrainCloseHelp => "stäng hjälpen", "close the help";
     TrainHelpTitle => "Tangenter", "Keys";
+    ErrConflictingAnswers => "motstridiga svar på `{0}`: `{1}` och `{2}`; ge ett svar per fråga", "conflicting answers to `{0}`: `{1}` and `{2}`; give one answer per question";
+    ErrConflictingRoles => "två olika roller: `{0}` och `{1}`; ge --role en gång", "two different roles: `{0}` and `{1}`; give --role once";
+    ErrNotUtf8 => "ett argument är inte giltig UTF-8", "an argument is not valid UTF-8";
+    ErrNotUtf8Argument => "argumentet `{0}` är inte giltig UTF-8", "the argument `{0}` is not valid UTF-8";
+    ErrNotUtf8Value => "värdet till {0} är inte giltig UTF-8: `{1}`", "the value of {0} is not valid UTF-8: `{1}`";
+    ErrTimeSkipped => "`{0}` finns inte i svensk tid: den sista söndagen i mars ställs klockan fram från 02:00 till 03:00 (sommartid börjar); ange en tid före 02:00 eller från 03:00", "`{0}` does not exist in Swedish time: on the last Sunday of March clocks go forward from 02:00 to 03:00 (summer time begins); give a time before 02:00 or from 03:00";
+    NoteTimeTwice => "{0} inträffar två gånger (den sista söndagen i oktober ställs klockan tillbaka från 03:00 till 02:00); den första används, sommartid (UTC+2)", "{0} occurs twice (on the last Sunday of October clocks go back from 03:00 to 02:00); the first is used, summer time (UTC+2)";
+    ErrYearRange => "`{0}` ligger utanför de år vägvisaren räknar med ({1}–{2})", "`{0}` is outside the years vagvisare works with ({1}–{2})";
 }
 
 #[cfg(test)]

@@ -65,7 +65,10 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
         (_, "lang") => {
             "Språk för etiketter och meddelanden (standard: från LANG, annars svenska). Innehållet är alltid svenskt."
         }
-        ("", "role") => "Din egen roll (ett aktörs-id): dina skyldigheter först, övriga nedtonade.",
+        ("", "role") => {
+            "Din egen roll (ett aktörs-id): i navigatorn dina skyldigheter först, övriga nedtonade; \
+             `assess` listar bara dess skyldigheter."
+        }
         ("", "mouse") => {
             "Navigatorn: fånga musen (klick väljer, hjulet rullar). Av som standard så att terminalens egen \
              markering fungerar för att kopiera telefonnummer."
@@ -77,7 +80,7 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
             "Ett svar, `FRÅGA=VÄRDE` (kan upprepas); `vet_ej` betyder obesvarad. Se `vagvisare questions`."
         }
         ("assess", "step") => "Bara skyldigheter i detta steg.",
-        ("assess", "role") => "Bara skyldigheter för denna aktör.",
+        ("assess", "role") => "Bara skyldigheter för denna aktör (samma som --role före `assess`).",
         ("assess", "output") => {
             "Skriv till denna fil i stället för stdout (atomärt, läsbar bara för dig; aldrig över en befintlig fil \
              utan --force). Innehåller svaren och bedömningen, aldrig fritext."

@@ -7,6 +7,7 @@
 pub mod args;
 pub mod help;
 pub mod resolve;
+pub mod utf8;
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -96,11 +97,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     let lang = cli.language();
     let content = load(cli)?;
     let c: &Content = &content;
-    let role = cli
-        .role
-        .as_deref()
-        .map(|r| resolve::actor(lang, c, r))
-        .transpose()?;
+    let role_after = match &cli.command {
+        Some(Command::Assess(Lazy(a))) => a.role.as_deref(),
+        _ => None,
+    };
+    let role = resolve::role(lang, c, cli.role.as_deref(), role_after)?;
     if wants_navigator(cli) && resolve::stdout_is_terminal() {
         let options = crate::tui::Options {
             lang,
@@ -140,11 +141,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                     .as_deref()
                     .map(|s| resolve::step(lang, c, s))
                     .transpose()?,
-                role: a
-                    .role
-                    .as_deref()
-                    .map(|r| resolve::actor(lang, c, r))
-                    .transpose()?,
+                // The role given anywhere (`--role X assess` or `assess --role X`).
+                role,
             };
             let assessment = engine::assess(c, &answers, scope);
             let to_file = a.output.as_deref().map(|path| ToFile {
