@@ -311,9 +311,13 @@ pub struct TrainArgs {
     /// Write a Markdown handout without answers to this file.
     #[arg(long, value_name = "FILE", requires = "scenario")]
     pub handout: Option<PathBuf>,
-    /// Write the Markdown answer key, with sources, to this file.
+    /// Write the Markdown answer key, with sources, to this file (always mode 600).
     #[arg(long, value_name = "FILE", requires = "scenario")]
     pub key: Option<PathBuf>,
+    /// The handout's file mode, in octal (default 600: only you can read it; 644 for a handout to
+    /// share).
+    #[arg(long, value_name = "MODE", requires = "handout")]
+    pub mode: Option<String>,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,

@@ -106,7 +106,10 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
             "Scenariots id (se `vagvisare scenarios`); utan det väljer du i listan."
         }
         ("train", "handout") => "Skriv ett underlag i Markdown utan svar till denna fil.",
-        ("train", "key") => "Skriv facit i Markdown, med källor, till denna fil.",
+        ("train", "key") => "Skriv facit i Markdown, med källor, till denna fil (alltid läge 600).",
+        ("train", "mode") => {
+            "Underlagets filläge, oktalt (standard 600: bara du kan läsa det; 644 för ett underlag att dela)."
+        }
         ("train", "force") => "Skriv över befintliga filer.",
         ("guide", "plain") => "Rad för rad, ingen grafik.",
         ("completions", "shell") => "Skalet.",

@@ -225,6 +225,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 handout: a.handout.as_deref(),
                 key: a.key.as_deref(),
                 force: a.force,
+                handout_mode: a
+                    .mode
+                    .as_deref()
+                    .map_or(Ok(crate::output::file::PRIVATE), |m| {
+                        resolve::file_mode(lang, m)
+                    })?,
                 terminal: resolve::stdout_is_terminal(),
             };
             let shown = crate::train::train(c, lang, request)?;

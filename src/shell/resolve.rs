@@ -124,6 +124,16 @@ fn in_range(lang: Lang, s: &str, d: Date) -> Result<(), Error> {
     )))
 }
 
+/// `--mode MODE`: a file mode in octal (`644`, `0640`), at most 0777, that leaves the owner able to
+/// read and write the file.
+pub fn file_mode(lang: Lang, s: &str) -> Result<u32, Error> {
+    let digits = s.trim();
+    u32::from_str_radix(digits, 8)
+        .ok()
+        .filter(|m| (3..=4).contains(&digits.len()) && *m <= 0o777 && m & 0o600 == 0o600)
+        .ok_or_else(|| Error::Usage(fill(lang, Msg::ErrBadMode, &[s])))
+}
+
 /// Whether stdout is a terminal (the navigator and the training walkthrough draw only then).
 pub fn stdout_is_terminal() -> bool {
     std::io::stdout().is_terminal()
