@@ -15,6 +15,11 @@
 //!   process's threads (`/proc/<pid>/task/*/status`): 0 means nothing woke up at all.
 //! * **peak memory** — `VmHWM` from `/proc/<pid>/status` after start and after answering questions,
 //!   opening every view, the help and a search (budget ≤ 10 MB).
+//! * **paste** — in the search view, 5 000 characters written at once without bracketed-paste marks
+//!   (as `tmux paste-buffer` without `-p`: Swedish words with å, ä, ö, digits and phone numbers; and
+//!   5 000 × `x`) followed by Esc: the time until the main view is back (every byte read, Esc acted
+//!   on) and the CPU it took. Before the fix this never happened: the input stalled after the first
+//!   1 024 bytes until the next key.
 //!
 //! The hello-world is built once into `target/navigator-bench/` with the `[profile.release]` table
 //! copied from our Cargo.toml (lto, codegen-units, strip, opt-level, panic), so the floor always has
@@ -565,6 +570,88 @@ fn idle_and_memory_bench(nav: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The paste of the paste bench: Swedish words with å, ä and ö, digits and a phone number, spaces.
+fn mixed_paste() -> String {
+    let words = [
+        "åtgärd",
+        "ärende",
+        "över",
+        "2026",
+        "polisen",
+        "112",
+        "barn",
+        "människohandel",
+        "säkerhet",
+        "020-39 00 00",
+    ];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.chars().count() < 5000 {
+        text.push_str(words[i % words.len()]);
+        text.push(' ');
+        i += 7;
+    }
+    text.chars().take(5000).collect()
+}
+
+/// `/`, then `text` and Esc written at once: the time until the main view is back, and CPU ticks.
+fn paste_once(nav: &Path, text: &str) -> Result<(Duration, u64)> {
+    let mut p = Pty::spawn(nav, &NAV_ARGS)?;
+    p.wait_until("the first frame", DEADLINE, first_frame)?;
+    p.send(b"/")?;
+    p.wait_until("the search", DEADLINE, |s| !first_frame(s))?;
+    let pid = p.pid()?;
+    let t0 = cpu_ticks(pid)?;
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.push(0x1b);
+    // From another thread: the write blocks while the terminal's input queue is full.
+    let mut writer = std::mem::replace(&mut p.writer, Box::new(std::io::sink()));
+    let start = Instant::now();
+    let paste = std::thread::spawn(move || {
+        let _ = writer.write_all(&bytes);
+        let _ = writer.flush();
+        writer
+    });
+    let at = p.wait_until(
+        "the main view after the paste and Esc",
+        DEADLINE,
+        first_frame,
+    )?;
+    let ticks = cpu_ticks(pid)?.saturating_sub(t0);
+    if let Ok(w) = paste.join() {
+        p.writer = w;
+    }
+    p.send(b"q")?;
+    p.wait_exit(DEADLINE)?;
+    Ok((at.saturating_duration_since(start), ticks))
+}
+
+fn paste_bench(nav: &Path) -> Result<()> {
+    const PASTES: usize = 10;
+    println!(
+        "
+== paste: 5 000 characters and Esc in the search view, {PASTES} runs each"
+    );
+    for (name, text) in [
+        ("mixed (å ä ö, digits)", mixed_paste()),
+        ("5 000 × x", "x".repeat(5000)),
+    ] {
+        let mut times = Vec::new();
+        let mut ticks = 0;
+        for _ in 0..PASTES {
+            let (t, c) = paste_once(nav, &text)?;
+            times.push(t);
+            ticks += c;
+        }
+        let (median, min, p90) = stats(times);
+        println!(
+            "{name:<22} median {median:.1} ms   min {min:.1} ms   p90 {p90:.1} ms   CPU {:.1} tick(s) per paste",
+            ticks as f64 / PASTES as f64
+        );
+    }
+    Ok(())
+}
+
 fn run() -> Result<()> {
     let started = Instant::now();
     let nav = release_binary()?;
@@ -582,6 +669,7 @@ fn run() -> Result<()> {
         .unwrap_or(RUNS);
     first_frame_bench(&nav, &hello, runs)?;
     idle_and_memory_bench(&nav)?;
+    paste_bench(&nav)?;
     println!("\n(total {:.1} s)", started.elapsed().as_secs_f64());
     Ok(())
 }

@@ -80,19 +80,12 @@ pub const MAX_NAME: usize = 1024;
 /// Adds `text` to the file name being edited, without control characters (a pasted line break is not
 /// Enter and has no place in a file name), up to [`MAX_NAME`] characters.
 fn insert_name(app: &mut App, text: &str) {
-    let lang = app.lang;
     let Some(d) = app.export.as_mut().filter(|d| !d.confirm) else {
         return;
     };
-    let room = MAX_NAME.saturating_sub(d.name.chars().count());
-    let mut chars = text.chars().filter(|c| !c.is_control());
-    d.name.extend(chars.by_ref().take(room));
-    if chars.next().is_some() {
-        app.status = Some(crate::i18n::fill(
-            lang,
-            Msg::TuiTextCut,
-            &[&MAX_NAME.to_string()],
-        ));
+    let kept = text.chars().filter(|c| !c.is_control());
+    if !super::input::append_capped(&mut d.name, kept, MAX_NAME) {
+        app.status = Some(super::input::cut_status(app.lang, MAX_NAME));
     }
 }
 

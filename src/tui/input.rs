@@ -17,6 +17,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, MouseButton, Mouse
 use super::action::Action;
 use super::app::App;
 use super::keymap;
+use crate::i18n::{Lang, Msg, fill};
 use crate::term::input::Batch;
 
 /// Applies `batch` to `app`: each action goes through `apply` (the shell's `update` and its effects),
@@ -81,6 +82,19 @@ pub fn handle(app: &mut App, batch: Batch, apply: &mut dyn FnMut(&mut App, Actio
     if ignored {
         apply(app, Action::PasteIgnored);
     }
+}
+
+/// Appends `chars` to `field` up to `max` characters in all; `false` if some did not fit.
+pub fn append_capped(field: &mut String, chars: impl Iterator<Item = char>, max: usize) -> bool {
+    let mut chars = chars.peekable();
+    let room = max.saturating_sub(field.chars().count());
+    field.extend(chars.by_ref().take(room));
+    chars.peek().is_none()
+}
+
+/// The status after text was cut to `max` characters.
+pub fn cut_status(lang: Lang, max: usize) -> String {
+    fill(lang, Msg::TuiTextCut, &[&max.to_string()])
 }
 
 #[cfg(test)]

@@ -270,15 +270,9 @@ fn copy_phone(app: &mut App) {
 /// Adds `text` to the search query — a line break or a tab as a space, so a pasted line is words to
 /// find — up to [`MAX_QUERY`] characters, and searches once.
 fn insert_query(app: &mut App, text: &str) {
-    let room = MAX_QUERY.saturating_sub(app.query.chars().count());
-    let mut chars = text.chars().map(|c| if c.is_control() { ' ' } else { c });
-    app.query.extend(chars.by_ref().take(room));
-    if chars.next().is_some() {
-        app.status = Some(crate::i18n::fill(
-            app.lang,
-            Msg::TuiTextCut,
-            &[&MAX_QUERY.to_string()],
-        ));
+    let spaced = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+    if !super::input::append_capped(&mut app.query, spaced, MAX_QUERY) {
+        app.status = Some(super::input::cut_status(app.lang, MAX_QUERY));
     }
     search(app);
 }
