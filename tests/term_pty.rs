@@ -76,6 +76,18 @@ fn every_exit_path_of_both_faces_restores_the_terminal_and_leaves_no_input() {
 }
 
 #[test]
+fn a_panic_in_either_face_leaves_no_input_behind() {
+    for face in FACES {
+        let mut s = face.start(&[("VAGVISARE_TEST_PANIC", "1")]);
+        // The key that panics, and a line the shell would run if it were left over.
+        s.send(b"lecho pwned\r");
+        assert_ne!(s.finish(), 0, "{face:?}: a panic is a failure");
+        s.assert_restored(&format!("{face:?} panic"));
+        assert_eq!(s.left_to_read(), 0, "{face:?}: input left for the shell");
+    }
+}
+
+#[test]
 fn a_panic_in_training_restores_the_terminal_and_says_so() {
     let mut s = Face::Training.start(&[("VAGVISARE_TEST_PANIC", "1")]);
     s.send(b"l");

@@ -7,7 +7,7 @@
 //! - [`tty`]: the terminal's state and its changes (set up, restore exactly once, suspend, resume,
 //!   discard unread input);
 //! - [`signals`]: what each signal does;
-//! - [`panic`]: the panic hook and its message;
+//! - [`mod@panic`]: the panic hook and its message;
 //! - [`input`]: input in batches, and a paste told from typing;
 //! - [`keys`]: the key-table mechanism behind each face's one table of keys.
 //!

@@ -26,6 +26,10 @@ fn event_loop(session: &mut Session, w: &mut Walkthrough, lang: Lang) -> std::io
     loop {
         session.draw(|f| view::render(f, w, lang))?;
         let batch = session.next_batch()?;
+        #[cfg(debug_assertions)]
+        if provoke_panic && batch.events.iter().any(|e| matches!(e, Event::Key(_))) {
+            panic!("VAGVISARE_TEST_PANIC: a panic provoked for the tests");
+        }
         // A paste the terminal did not mark is not a series of commands (`q` in it would end the
         // class); training has no text field, so it is ignored.
         if batch.pasted {
@@ -35,10 +39,6 @@ fn event_loop(session: &mut Session, w: &mut Walkthrough, lang: Lang) -> std::io
             let Event::Key(k) = event else {
                 continue;
             };
-            #[cfg(debug_assertions)]
-            if provoke_panic {
-                panic!("VAGVISARE_TEST_PANIC: a panic provoked for the tests");
-            }
             if k.kind == KeyEventKind::Release {
                 continue;
             }
