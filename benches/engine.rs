@@ -6,6 +6,8 @@
 //! * `assess/{none,all}/{1x,20x}` — assess with no answers and with every question answered;
 //! * `search/<query>/{1x,20x}` — one query over all content (the index is built once, as the navigator
 //!   does);
+//! * `source/{outline,text}/{1x,20x}` — `vagvisare source` on the largest seed (Stockholms stads program):
+//!   the document rebuilt in its order, and that outline said as text with one duty highlighted;
 //! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the main screen into a ratatui
 //!   `TestBackend`, and a key press (update + redraw), on the shipped and the 20× content.
 //!
@@ -23,9 +25,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use toml::{Table, Value};
 use vagvisare::content::{SourceFile, load_files, read_dir};
-use vagvisare::engine::{Answers, Scope, SearchIndex, assess};
+use vagvisare::engine::{Answers, Scope, SearchIndex, assess, source};
 use vagvisare::i18n::Lang;
 use vagvisare::model::{Content, Date};
+use vagvisare::report::source::text_view;
+use vagvisare::report::{Style, View};
 use vagvisare::tui::action::Action;
 use vagvisare::tui::app::App;
 use vagvisare::tui::theme::ThemeKind;
@@ -204,6 +208,33 @@ fn engine_benches(cr: &mut Criterion) {
         }
         g.bench_function(BenchmarkId::new("index_build", label), |b| {
             b.iter(|| SearchIndex::new(black_box(c)))
+        });
+    }
+    g.finish();
+
+    let mut g = cr.benchmark_group("source");
+    for (label, c) in contents {
+        let doc = c.sources.iter().position(|s| s.id == "s004").unwrap_or(0);
+        let Some(target) = source::find(c, "p05_gatuprostitution_kunskap")
+            .first()
+            .and_then(|&f| source::target(c, f))
+        else {
+            continue;
+        };
+        let view = View {
+            lang: Lang::Sv,
+            style: Style { on: false },
+            today: Date {
+                year: 2026,
+                month: 11,
+                day: 25,
+            },
+        };
+        g.bench_function(BenchmarkId::new("outline", label), |b| {
+            b.iter(|| source::outline(c, black_box(doc)))
+        });
+        g.bench_function(BenchmarkId::new("text", label), |b| {
+            b.iter(|| text_view(&view, c, black_box(&target), &[]))
         });
     }
     g.finish();

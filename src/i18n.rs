@@ -59,6 +59,9 @@ macro_rules! catalogue {
 catalogue! {
     Applies => "gäller", "applies";
     MayApply => "kan bli aktuellt", "may apply";
+    Historical => "historiskt åtagande", "historical commitment";
+    HistoricalMany => "historiska åtaganden", "historical commitments";
+    Also => "även", "also";
     DecidedBy => "avgörs av", "decided by";
     Answers => "Svar", "Answers";
     NoAnswers => "inga svar ännu", "no answers yet";
@@ -74,8 +77,6 @@ catalogue! {
     Hours => "Öppettider", "Hours";
     Note => "Not", "Note";
     AsOf => "Uppgift från", "Information as of";
-    Undated => "odaterad källa", "undated source";
-    YearsOld => "år gammal – kan vara inaktuell", "years old – may be out of date";
     Steps => "Steg", "Steps";
     Track => "spår", "track";
     Duties => "Skyldigheter", "Duties";
@@ -179,6 +180,8 @@ catalogue! {
     Latest => "senast", "at the latest";
     Until => "löper till", "runs until";
     NoDate => "inget datum i källan", "no date in the source";
+    Usually => "vanligen", "usually";
+    NotADeadline => "inte en tidsfrist", "not a deadline";
     Mon => "måndag", "Monday";
     Tue => "tisdag", "Tuesday";
     Wed => "onsdag", "Wednesday";
@@ -283,6 +286,37 @@ catalogue! {
     PanicDuringExport => "Terminalen är återställd. Exporten kan ha avbrutits: en halvskriven .tmp…-fil kan ligga kvar i mappen – ta bort den.", "The terminal has been restored. The export may have been cut short: a partial .tmp… file may remain in its folder.";
     PanicReport => "Rapportera felet till vägvisarens utvecklare (ett ärende, issue) med raderna Fel och Plats – utan personuppgifter.", "Report it to the developers of vagvisare (an issue) with the Error and Location lines – without personal data.";
     PanicReportAt => "Rapportera felet som ett ärende (issue) på {0} med raderna Fel och Plats – utan personuppgifter.", "Report it as an issue at {0} with the Error and Location lines – without personal data.";
+    // Issue 17: sources people can follow, freshness of contacts, replaced law, conditions in words.
+    FreshNational => "nationellt nummer", "national number";
+    FreshCheck => "Kontrollera uppgiften före samtal", "Check the information before calling";
+    FreshUndated => "källan är odaterad", "the source is undated";
+    LawReplaced => "ersatt", "replaced on";
+    LawReplacedBy => "av", "by";
+    LawOlderAct => "hänvisningen avser den äldre lagen", "the reference is to the older act";
+    LawWording => "Lydelse vid källans datum", "Wording as of the source's date";
+    CondBecause => "Gäller eftersom", "Applies because";
+    CondDecidedBy => "Kan bli aktuellt – avgörs av", "May apply – decided by";
+    CondWhen => "Gäller när", "Applies when";
+    CondAnd => "och", "and";
+    CondOr => "eller", "or";
+    CondNot => "inte", "not";
+    CondUnanswered => "obesvarad", "unanswered";
+    CondAppliesOn => "gäller vid", "applies on";
+    SrcPublisher => "Utgivare", "Publisher";
+    SrcNotStated => "anges inte", "not stated";
+    SrcHighlighted => "Markerat", "Highlighted";
+    SrcInText => "i texten ovan", "in the text above";
+    SrcNothingDrawn => "inget hämtat härifrån", "nothing drawn from here";
+    SrcQuestionOwn => "frågan är vägvisarens egen och står inte i källan; markerat är det som frågan avgör", "the question is the guide's own and not in the source; highlighted is what it decides";
+    SrcAlsoIn => "Avgör också innehåll i", "Also decides content in";
+    SrcAlsoId => "Samma id finns också som", "The same id is also";
+    KindSource => "källa", "source";
+    KindIntro => "inledning", "introduction";
+    KindDeadline => "tidsfrist", "deadline";
+    KindEscalation => "ringordning", "call order";
+    KindScenario => "scenario", "scenario";
+    ErrUnknownItem => "okänt id `{0}`: ingen källa, skyldighet, steg, avsnitt, kontakt, lagrum, tidsfrist, aktör, fråga eller scenario har det (källor: {1})", "unknown id `{0}`: no source, duty, step, section, contact, law, deadline, actor, question or scenario has it (sources: {1})";
+    ErrNoSourceFor => "`{0}` avgör ingenting som hämtas ur en källa", "`{0}` decides nothing drawn from a source";
     // Issue 20: input, the terminal shell, conflicting arguments, times.
     KeySuspend => "pausa (fortsätt med fg)", "suspend (fg resumes)";
     TuiPasteIgnored => "Inklistrad text ignorerades här – klistra in i sökningen (/) eller i ett filnamn", "Pasted text was ignored here – paste into the search (/) or a file name";

@@ -299,7 +299,9 @@ fn child_in_acute_danger_gets_same_day_protection_lvu_and_the_child_coordinator(
 #[test]
 fn adult_gets_the_adult_coordinator_and_not_the_child_one() {
     let env = TestEnv::new();
-    let a = assess(&env, &["barn_utsatt=nej"]);
+    // The coordinator for children also serves when children are in the picture: only with both
+    // answered nej is she left out (tests/content_rules.rs, point 7).
+    let a = assess(&env, &["barn_utsatt=nej", "barn_i_bilden=nej"]);
     let groups: Vec<&str> = a["contacts"]
         .as_array()
         .expect("contacts")
@@ -313,7 +315,9 @@ fn adult_gets_the_adult_coordinator_and_not_the_child_one() {
 #[test]
 fn police_leading_the_investigation_lists_police_applications_never_the_prosecutors() {
     let env = TestEnv::new();
-    let a = assess(&env, &["fu_ledare=polis"]);
+    // The residence-permit application also needs hemvist in another country (003), see
+    // tests/content_rules.rs.
+    let a = assess(&env, &["fu_ledare=polis", "hemvist_utomlands=ja"]);
     for id in [
         "pol_fu_tut_akut",
         "pol_fu_malsagandebitrade_akut",
@@ -335,7 +339,9 @@ fn police_leading_the_investigation_lists_police_applications_never_the_prosecut
         );
     }
     // and the other way round
-    let a = assess(&env, &["fu_ledare=aklagare"]);
+    let a = assess(&env, &["fu_ledare=aklagare", "hemvist_utomlands=ja"]);
+    assert_eq!(status(&a, "akl_fu_tut_akut"), Some("applies"));
+    assert_eq!(status(&a, "pol_fu_tut_akut"), None);
     assert_eq!(status(&a, "akl_fu_malsagandebitrade_akut"), Some("applies"));
     assert_eq!(status(&a, "pol_fu_malsagandebitrade_akut"), None);
 }
@@ -503,6 +509,9 @@ fn questions_lists_the_public_ids_and_values() {
         ("vardnadstvist", &["ja", "nej"]),
         ("vill_atervanda", &["ja", "nej"]),
         ("samtycke", &["ja", "nej"]),
+        ("kontaktperson", &["ja", "nej"]),
+        ("asyl", &["ja", "nej"]),
+        ("bradskande", &["ja", "nej"]),
         ("flera_utsatta", &["ja", "nej"]),
         (
             "andamal",
@@ -632,13 +641,22 @@ fn contacts_lists_every_contact_with_its_age() {
                 "email",
                 "hours",
                 "as_of",
+                "freshness",
+                "check_before_calling",
             ],
         );
     }
+    assert_eq!(jenny["freshness"], "person");
+    assert_eq!(
+        jenny["check_before_calling"], true,
+        "undated: always checked"
+    );
     let text = env.stdout(&["contacts"]);
     assert!(text.contains("020-39 00 00"));
     assert!(text.contains("Jenny Selenius"));
-    assert!(text.contains("Uppgift från"));
+    assert!(text.contains("nationellt nummer"), "{text}");
+    assert!(text.contains("Kontrollera uppgiften före samtal – källan är odaterad"));
+    assert!(!text.contains("år gammal"), "{text}");
 }
 
 #[test]
@@ -679,8 +697,26 @@ fn sources_lists_the_seeds_and_what_they_back() {
     for s in j.as_array().expect("array") {
         assert!(s["items"].as_u64().is_some_and(|n| n > 0), "{s}");
     }
+    let s003 = &j.as_array().expect("array")[3];
+    assert_eq!(
+        s003["citation"],
+        "Ge akut skydd och stöd vid misstanke om människohandel (regional version, Stockholms län; \
+         odaterad)"
+    );
+    assert_eq!(
+        s003["publisher"],
+        Value::Null,
+        "the page names no publisher"
+    );
     let text = env.stdout(&["sources"]);
-    assert!(text.contains("003_cb4608e897bee67a.txt"));
+    assert!(
+        !text.contains("003_cb4608e897bee67a.txt"),
+        "file names are not for people"
+    );
+    assert!(text.contains(
+        "Stöd till yrkesverksamma (Jämställdhetsmyndigheten; senast uppdaterad 6 oktober 2022)"
+    ));
+    assert!(text.contains("Utgivare: anges inte"));
 }
 
 #[test]

@@ -135,3 +135,27 @@ fn the_config_folder_is_the_default_overlay_and_no_overlay_ignores_it() {
     let listed: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(local(&listed), 0, "--no-overlay ignores it");
 }
+
+#[test]
+fn two_overlay_contacts_replacing_one_shipped_contact_is_an_error() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ok = std::fs::read_to_string(format!("{OK}/kommun.toml")).unwrap_or_default();
+    std::fs::write(dir.path().join("a.toml"), &ok).unwrap_or_else(|e| panic!("{e}"));
+    let second = "[[contact]]\nid = \"annan_stodtelefon\"\nreplaces = \"stodtelefon\"\n\
+        name = \"En annan linje\"\nunit = \"Test\"\ntarget_group = \"Alla\"\nregion = \"Här\"\n\
+        as_of = \"2026-10-01\"\nsource = { doc = \"exempel_kommun\", heading = \"Kontakt\" }\n";
+    std::fs::write(dir.path().join("b.toml"), second).unwrap_or_else(|e| panic!("{e}"));
+    let out = bin(home.path())
+        .args(["--lang", "en", "--overlay"])
+        .arg(dir.path())
+        .arg("validate")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("b.toml:3:12: contact `annan_stodtelefon`: `stodtelefon` is already replaced by the overlay at"),
+        "{err}"
+    );
+}

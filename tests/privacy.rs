@@ -301,6 +301,8 @@ fn runs() -> Vec<Vec<String>> {
         vec!["search", "polis"],
         vec!["search", "112", "--format", "json"],
         vec!["sources"],
+        vec!["source", "soc_placering"],
+        vec!["source", "s002", "--format", "json"],
         vec!["validate"],
         vec!["scenarios"],
         vec!["scenarios", "--format", "json"],

@@ -553,8 +553,21 @@ fn value() -> impl Strategy<Value = String> {
 }
 
 const KINDS: [(&str, &[&str]); 9] = [
-    ("meta", &["title", "version", "date"]),
-    ("source", &["id", "file", "title", "date", "origin", "note"]),
+    ("meta", &["title", "version", "date", "max_age_months"]),
+    (
+        "source",
+        &[
+            "id",
+            "file",
+            "title",
+            "publisher",
+            "edition",
+            "date",
+            "date_text",
+            "headings",
+            "note",
+        ],
+    ),
     (
         "step",
         &["id", "order", "kind", "title", "summary", "intro", "source"],
@@ -593,13 +606,14 @@ const KINDS: [(&str, &[&str]); 9] = [
             "as_of",
             "always",
             "when",
+            "freshness",
             "source",
         ],
     ),
     (
         "law",
         &[
-            "id", "title", "citation", "summary", "as_of", "external", "source",
+            "id", "title", "citation", "summary", "as_of", "external", "replaced", "source",
         ],
     ),
 ];
@@ -611,7 +625,22 @@ fn field_value(field: &'static str) -> BoxedStrategy<String> {
             .prop_map(|i| i.to_string())
             .boxed(),
         "always" => any::<bool>().prop_map(|b| b.to_string()).boxed(),
-        "law" | "contacts" | "alt_number" => prop::collection::vec(word(), 0..3)
+        "max_age_months" => prop_oneof![Just(12i64), Just(0), any::<i64>()]
+            .prop_map(|i| i.to_string())
+            .boxed(),
+        "freshness" => prop::sample::select(vec!["national", "person", "direct", "x"])
+            .prop_map(toml_str)
+            .boxed(),
+        "replaced" => (any::<bool>(), word(), word())
+            .prop_map(|(e, sfs, from)| {
+                format!(
+                    "{{ external = {e}, law = \"SoL\", by = \"ny\", by_sfs = {}, from = {} }}",
+                    toml_str(&sfs),
+                    toml_str(&from)
+                )
+            })
+            .boxed(),
+        "law" | "contacts" | "alt_number" | "headings" => prop::collection::vec(word(), 0..3)
             .prop_map(|v| {
                 let items: Vec<String> = v.iter().map(|w| toml_str(w)).collect();
                 format!("[{}]", items.join(", "))

@@ -1,9 +1,10 @@
-//! Time-aware guidance: reachability across weekday/weekend/holiday/night boundaries, the call order
-//! out of hours, deadline arithmetic across month and year ends, and validation of the time kinds.
+//! Time-aware guidance: reachability across weekday/weekend/holiday/night boundaries, the call order by
+//! urgency (and a closed support line last), deadline arithmetic across month and year ends, and
+//! validation of the time kinds.
 
 use vagvisare::content::{SourceFile, load_files};
 use vagvisare::embedded::content;
-use vagvisare::engine::calendar::LocalTime;
+use vagvisare::engine::calendar::{LocalTime, add_days};
 use vagvisare::engine::reach::{ReachState, call_order, reach_at};
 use vagvisare::engine::{Answers, Status, timeline};
 use vagvisare::model::Date;
@@ -47,11 +48,17 @@ fn support_line_reachability_table() {
         assert_eq!(state("stodtelefon", time), want, "stödtelefon at {time}");
     }
     assert_eq!(state("larm_112", "2026-12-24 22:00"), Open);
-    assert_eq!(state("polisen_11414", "2026-12-24 22:00"), Alternative);
+    // 002 names 114 14 and the socialjour for urgent cases ("Vid brådskande ärenden …"), not as what to
+    // call when the support line is closed, and gives no hours for either: none are invented.
+    assert_eq!(state("polisen_11414", "2026-12-24 22:00"), Unknown);
+    assert_eq!(state("socialjouren", "2026-12-24 22:00"), Unknown);
 }
 
+/// 002: "Stödtelefonen är bemannad under kontorstid på vardagar. Vid brådskande ärenden kontakta polis på
+/// telefonnummer 114 14 alternativt socialjour eller motsvarande jourfunktion inom socialtjänsten. Vid
+/// akut fara ring 112." Urgency, not the clock, orders the calls; the clock only moves a closed line last.
 #[test]
-fn out_of_hours_puts_the_seed_alternatives_first_and_112_first_at_acute_danger() {
+fn urgency_orders_the_calls_and_a_closed_support_line_goes_last() {
     let c = content();
     let ids = |time: &str, answers: &[&str]| -> Vec<String> {
         let a = Answers::parse(c, answers).unwrap_or_else(|e| panic!("{e}"));
@@ -60,18 +67,35 @@ fn out_of_hours_puts_the_seed_alternatives_first_and_112_first_at_acute_danger()
             .map(|(k, _)| c.contacts[*k].id.to_string())
             .collect()
     };
+    let triage = ["larm_112", "polisen_11414", "socialjouren", "stodtelefon"];
+    // Nothing answered, or acute danger: 112, then the urgent numbers, then the advice line — on a
+    // weekday morning as on Christmas Eve night.
+    for time in ["2026-11-25 10:00", "2026-12-24 22:00"] {
+        assert_eq!(ids(time, &[]), triage, "{time}");
+        assert_eq!(ids(time, &["akut_fara=ja"]), triage, "{time}");
+        assert_eq!(
+            ids(time, &["akut_fara=ja", "bradskande=nej"]),
+            triage,
+            "{time}"
+        );
+    }
+    // Not acute, urgent or not known not to be: 114 14 or socialjour first; 112 last, acute danger is
+    // ruled out.
+    let urgent = ["polisen_11414", "socialjouren", "stodtelefon", "larm_112"];
+    assert_eq!(ids("2026-11-25 10:00", &["akut_fara=nej"]), urgent);
     assert_eq!(
-        ids("2026-11-25 10:00", &[]),
+        ids("2026-11-25 10:00", &["akut_fara=nej", "bradskande=ja"]),
+        urgent
+    );
+    // Advice only: the support line first — while it is (likely) open.
+    assert_eq!(
+        ids("2026-11-25 10:00", &["akut_fara=nej", "bradskande=nej"]),
         ["stodtelefon", "polisen_11414", "socialjouren", "larm_112"]
     );
     assert_eq!(
-        ids("2026-12-24 22:00", &[]),
-        ["polisen_11414", "socialjouren", "larm_112", "stodtelefon"]
-    );
-    assert_eq!(ids("2026-11-25 10:00", &["akut_fara=ja"])[0], "larm_112");
-    assert_eq!(
-        ids("2026-11-25 10:00", &["akut_fara=nej"])[0],
-        "stodtelefon"
+        ids("2026-11-28 10:00", &["akut_fara=nej", "bradskande=nej"]),
+        ["polisen_11414", "socialjouren", "larm_112", "stodtelefon"],
+        "Saturday: the closed support line goes last"
     );
 }
 
@@ -97,14 +121,21 @@ fn deadlines_across_month_and_year_ends() {
         date(&due, "skyddsbedomning_barn").as_deref(),
         Some("2027-01-01")
     );
-    assert_eq!(date(&due, "tut_betanketid").as_deref(), Some("2027-01-30"));
+    // The 30-day reflection permit runs from the permit, not from discovery: no date (issue 21).
+    assert!(
+        due.iter()
+            .any(|d| c.deadlines[d.deadline].id == "tut_betanketid" && d.date.is_none()),
+        "the reflection permit is listed, undated"
+    );
+    assert_eq!(add_days(from("2026-12-31"), 30).to_string(), "2027-01-30");
     let due = timeline(c, &child, from("2028-02-28"));
     assert_eq!(
         date(&due, "skyddsbedomning_barn").as_deref(),
         Some("2028-02-29"),
         "leap day"
     );
-    assert_eq!(date(&due, "tut_betanketid").as_deref(), Some("2028-03-29"));
+    assert_eq!(date(&due, "tut_betanketid"), None);
+    assert_eq!(add_days(from("2028-02-28"), 30).to_string(), "2028-03-29");
     let due = timeline(c, &child, from("2026-01-31"));
     assert_eq!(
         date(&due, "skyddsbedomning_barn").as_deref(),
@@ -218,8 +249,8 @@ fn time_kinds_are_validated_with_positions() {
     );
 }
 
-/// The seed's words kept with deadlines, the escalation chain and reachability are verbatim from the
-/// seed each cites (when the seeds are beside the checkout).
+/// The seed's words kept with deadlines, the escalation chain, reachability and urgency are verbatim
+/// from the seed each cites (when the seeds are beside the checkout).
 #[test]
 fn time_words_are_verbatim_from_their_seed() {
     let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
@@ -262,6 +293,66 @@ fn time_words_are_verbatim_from_their_seed() {
             );
             checked += 1;
         }
+        if let Some(u) = &k.urgency {
+            assert!(
+                seed(k.source.doc).contains(&collapse(&u.words)),
+                "urgency of {}: {:?}",
+                k.id,
+                u.words
+            );
+            checked += 1;
+        }
     }
     assert!(checked >= 10, "checked {checked}");
+}
+
+/// The new content fields of issue 21 are validated with positions: a contact's `urgency` kind, a
+/// deadline's `vanligt` kind, and a duty's `also` (a known actor, not the duty's own, no repeats).
+#[test]
+fn urgency_usual_deadlines_and_also_are_validated() {
+    let e = errors(
+        "[[deadline]]\nid = \"u\"\nlabel = \"L\"\nkind = \"vanligt\"\ndays = 0\nwords = \"w\"\nstep = \"akut\"\nsource = { doc = \"s003\", heading = \"h\" }\n",
+    );
+    assert!(e.is_empty(), "`vanligt` is a deadline kind: {e:?}");
+    let text = fixture().replacen(
+        "hours = \"Stödtelefonen",
+        "urgency = { kind = \"ibland\", words = \"w\" }\nhours = \"Stödtelefonen",
+        1,
+    );
+    let e = load_files(vec![SourceFile {
+        name: "t.toml".into(),
+        text,
+    }])
+    .err()
+    .map(|d| d.to_string())
+    .unwrap_or_default();
+    assert!(
+        e.contains("contact `stodtelefon`: urgency kind `ibland` is not one of akut_fara, bradskande, rad_och_vagledning"),
+        "{e}"
+    );
+    let base_lines = fixture().lines().count() + 1;
+    let e = errors(
+        "[[duty]]\nid = \"d\"\nstep = \"akut\"\nactor = \"polisen\"\nalso = [\"polisen\", \"aklagaren\", \"aklagaren\", \"nope\"]\ntext = \"t\"\nattribution = \"stated\"\nsource = { doc = \"s003\", heading = \"h\" }\n",
+    );
+    assert_eq!(e.len(), 3, "{e:?}");
+    assert!(
+        e.iter()
+            .all(|m| m.starts_with(&format!("t.toml:{}:", base_lines + 5))),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.ends_with("duty `d`: `also` repeats actor `polisen`")),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.ends_with("duty `d`: `also` repeats actor `aklagaren`")),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.ends_with("duty `d`: unknown actor `nope`")),
+        "{e:?}"
+    );
 }

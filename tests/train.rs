@@ -34,7 +34,11 @@ fn scenarios_lists_all_six_with_sources() {
     ] {
         assert!(out.contains(id), "{id} missing:\n{out}");
     }
-    assert!(out.contains("001_bebd6d39f77a702c.txt – Ett ärende"));
+    assert!(out.contains(
+        "Stöd i återvändande för personer utsatta för prostitution och människohandel (Länsstyrelsen i \
+         Stockholm, Nationella sekretariatet mot prostitution & människohandel; 2015-03-24) › Ett ärende"
+    ));
+    assert!(!out.contains(".txt"), "no seed file names for people");
 }
 
 #[test]
@@ -106,7 +110,10 @@ fn handout_has_no_answers_and_key_has_them_with_sources() {
     assert!(!h.contains('★'), "no key duties in the handout");
     assert!(k.contains("**Ja** (`barn_utsatt=ja`)"));
     assert!(k.contains("★ När en orosanmälan för barn inkommer"));
-    assert!(k.contains("Källa: 003_cb4608e897bee67a.txt"));
+    assert!(k.contains(
+        "Källa: Ge akut skydd och stöd vid misstanke om människohandel (regional version, Stockholms \
+         län; odaterad) › Olika aktörers ansvar i detta steg"
+    ));
     assert!(k.contains("Jenny Selenius"));
     // Only the finished files remain: no temporary files.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);

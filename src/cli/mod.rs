@@ -41,6 +41,8 @@ pub struct ToFile<'a> {
 pub struct Ctx<'c> {
     pub content: &'c Content,
     pub view: View,
+    /// `--verbose`: also the conditions as content writes them (`assess`, `show`, `timeline`).
+    pub verbose: bool,
 }
 
 impl Ctx<'_> {
@@ -79,6 +81,7 @@ pub fn assess(
     at: LocalTime,
     to_file: Option<ToFile<'_>>,
 ) -> Result<(), Error> {
+    let verbose = cx.verbose;
     let (c, lang) = (cx.content, cx.lang());
     if format == Format::Json && to_file.is_none() {
         // The largest document and the one scripts call: streamed, not built first (BENCHMARKS.md).
@@ -86,9 +89,9 @@ pub fn assess(
         return crate::output::stdout_result(lang, json::write_json(out, &doc));
     }
     let doc = match format {
-        Format::Text => report::text::assessment(&cx.view, c, answers, a),
+        Format::Text => report::text::assessment_with(&cx.view, c, answers, a, verbose),
         Format::Json => json::to_json(&json::assessment(c, answers, a, lang, at)),
-        Format::Markdown => markdown::assessment(&cx.view, c, answers, a),
+        Format::Markdown => markdown::assessment_with(&cx.view, c, answers, a, verbose),
     };
     match to_file {
         None => emit(lang, out, &doc),
@@ -106,7 +109,7 @@ pub fn questions(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Er
         cx,
         out,
         format,
-        || report::text::questions(&cx.view, c),
+        || report::catalog::questions(&cx.view, c),
         || listing::questions(c),
     )
 }
@@ -118,14 +121,14 @@ pub fn steps(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error>
         cx,
         out,
         format,
-        || report::text::steps(&cx.view, c),
+        || report::catalog::steps(&cx.view, c),
         || listing::steps(c),
     )
 }
 
 /// A bare `vagvisare` without a terminal: the steps and how to open the navigator.
 pub fn overview(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
-    let mut doc = report::text::steps(&cx.view, cx.content);
+    let mut doc = report::catalog::steps(&cx.view, cx.content);
     doc.push('\n');
     doc.push_str(text(cx.lang(), Msg::NotATerminal));
     doc.push('\n');
@@ -139,7 +142,7 @@ pub fn show(cx: &Ctx, out: &mut dyn Write, step: usize, format: Format) -> Resul
         cx,
         out,
         format,
-        || report::text::step(&cx.view, c, step),
+        || report::catalog::step_with(&cx.view, c, step, cx.verbose),
         || listing::show(c, step),
     )
 }
@@ -151,7 +154,7 @@ pub fn actors(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error
         cx,
         out,
         format,
-        || report::text::actors(&cx.view, c),
+        || report::catalog::actors(&cx.view, c),
         || listing::actors(c),
     )
 }
@@ -163,11 +166,11 @@ pub fn contacts(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Err
         cx,
         out,
         format,
-        || report::text::contacts(&cx.view, c),
+        || report::catalog::contacts(&cx.view, c),
         || {
             c.contacts
                 .iter()
-                .map(|k| json::ContactJson::new(c, k))
+                .map(|k| json::ContactJson::new(c, k, cx.view.today))
                 .collect::<Vec<_>>()
         },
     )
@@ -204,7 +207,7 @@ pub fn timeline(
         cx,
         out,
         format,
-        || schedule::timeline(&cx.view, c, from, &due),
+        || schedule::timeline(&cx.view, c, from, &due, cx.verbose),
         || json::timeline(c, from, &due),
     )
 }
@@ -216,7 +219,7 @@ pub fn law(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error> {
         cx,
         out,
         format,
-        || report::text::laws(&cx.view, c),
+        || report::catalog::laws(&cx.view, c),
         || listing::laws(c),
     )
 }
@@ -236,7 +239,7 @@ pub fn search(
         cx,
         out,
         format,
-        || report::text::hits(&cx.view, c, &hits),
+        || report::catalog::hits(&cx.view, c, &hits),
         || hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
     )
 }
@@ -248,8 +251,26 @@ pub fn sources(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Erro
         cx,
         out,
         format,
-        || report::text::sources(&cx.view, c),
+        || report::catalog::sources(&cx.view, c),
         || listing::sources(c),
+    )
+}
+
+/// `source ID`: the document the item comes from, rebuilt in its order, the item highlighted.
+pub fn source(
+    cx: &Ctx,
+    out: &mut dyn Write,
+    target: &engine::source::Target,
+    also: &[engine::source::Found],
+    format: Format,
+) -> Result<(), Error> {
+    let c = cx.content;
+    listing(
+        cx,
+        out,
+        format,
+        || report::source::text_view(&cx.view, c, target, also),
+        || report::source_json::source_view(c, target, also),
     )
 }
 

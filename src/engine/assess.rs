@@ -11,6 +11,9 @@ pub enum Status {
     Applies,
     /// The condition is unknown: some deciding question is unanswered.
     MayApply,
+    /// A commitment of a historical document (the 2005 city programme, a step marked `historical`):
+    /// listed for reference, never as applying today.
+    Historical,
 }
 
 impl Status {
@@ -19,6 +22,7 @@ impl Status {
         match self {
             Status::Applies => "applies",
             Status::MayApply => "may_apply",
+            Status::Historical => "historical",
         }
     }
 }
@@ -37,7 +41,8 @@ pub struct DutyStatus {
 pub struct Scope {
     /// Only duties of this step; `None` = every step of the process (not the reference tracks).
     pub step: Option<usize>,
-    /// Only duties of this actor.
+    /// Only duties of this actor: those it carries and those whose text also gives it work
+    /// ([`crate::model::Duty::also`]).
     pub role: Option<usize>,
 }
 
@@ -57,17 +62,22 @@ pub struct Assessment {
 /// The status of one duty under these answers; `None` when it does not apply.
 pub fn duty_status(content: &Content, answers: &Answers, duty: usize) -> Option<DutyStatus> {
     let d = content.duties.get(duty)?;
+    let applies = if content.steps.get(d.step).is_some_and(|s| s.historical) {
+        Status::Historical
+    } else {
+        Status::Applies
+    };
     let Some(cond) = &d.when else {
         return Some(DutyStatus {
             duty,
-            status: Status::Applies,
+            status: applies,
             depends_on: Vec::new(),
         });
     };
     match cond.eval(&answers.0) {
         Tri::True => Some(DutyStatus {
             duty,
-            status: Status::Applies,
+            status: applies,
             depends_on: Vec::new(),
         }),
         Tri::False => None,
@@ -118,7 +128,7 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
                 // standing commitments, not duties of a case; they are listed when asked for by step.
                 None => content.steps[d.step].kind == StepKind::Process,
             };
-            in_step && scope.role.is_none_or(|r| d.actor == r)
+            in_step && scope.role.is_none_or(|r| d.involves(r))
         })
         .collect();
     // Steps are stored in flow order, so their index is their position.
@@ -153,7 +163,8 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
             .for_each(|&c| contacts.push(c));
         for &c in &attached {
             let k = &content.contacts[c];
-            if (k.actors.contains(&d.actor) || k.steps.contains(&d.step)) && fits(c) {
+            let for_actor = k.actors.iter().any(|&a| d.involves(a));
+            if (for_actor || k.steps.contains(&d.step)) && fits(c) {
                 contacts.push(c);
             }
         }
@@ -174,13 +185,17 @@ pub fn assess(content: &Content, answers: &Answers, scope: Scope) -> Assessment 
 }
 
 impl Assessment {
-    /// How many listed duties apply and how many may apply.
+    /// How many listed duties apply and how many may apply (historical commitments are neither).
     pub fn counts(&self) -> (usize, usize) {
-        let applies = self
-            .duties
+        let count = |s: Status| self.duties.iter().filter(|d| d.status == s).count();
+        (count(Status::Applies), count(Status::MayApply))
+    }
+
+    /// How many listed duties are historical commitments.
+    pub fn historical(&self) -> usize {
+        self.duties
             .iter()
-            .filter(|d| d.status == Status::Applies)
-            .count();
-        (applies, self.duties.len() - applies)
+            .filter(|d| d.status == Status::Historical)
+            .count()
     }
 }

@@ -8,6 +8,7 @@ mod deadline;
 pub mod fold;
 pub mod reach;
 mod search;
+pub mod source;
 
 pub use answers::{AnswerError, Answers};
 pub use assess::{Assessment, DutyStatus, Scope, Status, assess, duty_status};

@@ -1,12 +1,15 @@
-//! Who can be reached at a given time, and in which order to call: the seed's escalation chain with
-//! the closed office-hours line moved behind its alternatives, and 112 first at acute danger.
+//! Who can be reached at a given time, and in which order to call. Urgency, not the clock, decides the
+//! order (002: "Vid brådskande ärenden kontakta polis på telefonnummer 114 14 alternativt socialjour eller
+//! motsvarande jourfunktion inom socialtjänsten. Vid akut fara ring 112."): acute danger → 112; urgent →
+//! 114 14 or socialjour; advice → the support line. Only then does the clock move a (likely) closed
+//! office-hours line behind the others.
 //!
 //! Only weekends and public holidays make a "kontorstid på vardagar" line certainly closed; the seeds
 //! give no clock hours, so inside or outside ordinary office hours is said as *troligen* (likely).
 
 use super::Answers;
 use super::calendar::{LocalTime, eve, is_weekday, public_holiday};
-use crate::model::{Contact, Content, ReachKind};
+use crate::model::{Contact, Content, ReachKind, UrgencyKind};
 
 /// Ordinary office hours as we read "kontorstid" (an interpretation; the seeds give no hours).
 pub const OFFICE_HOURS: std::ops::Range<u8> = 8..17;
@@ -41,12 +44,10 @@ impl ReachState {
         }
     }
 
-    /// Whether calling now is worth trying first.
+    /// Whether calling now is worth trying: anything but a (likely) closed line. A contact whose hours
+    /// the seed does not give is worth trying.
     pub fn worth_calling(self) -> bool {
-        matches!(
-            self,
-            ReachState::Open | ReachState::LikelyOpen | ReachState::Alternative
-        )
+        !matches!(self, ReachState::Closed | ReachState::LikelyClosed)
     }
 }
 
@@ -118,27 +119,64 @@ pub fn reach_at(contact: &Contact, at: LocalTime) -> ReachNow {
     }
 }
 
-/// The contacts of the first escalation chain in the order to call them at `at`: 112 first at acute
-/// danger; an office-hours line that is (likely) closed moves behind the alternatives.
+/// How urgent the case is, as far as the answers say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseUrgency {
+    /// Acute danger (`akut_fara == ja`), or not ruled out (unanswered): 112 first.
+    AcuteOrOpen,
+    /// Not acute, and urgent or not known not to be (`bradskande` ja or unanswered).
+    Urgent,
+    /// Not acute and not urgent (`bradskande == nej`): advice and guidance.
+    Advice,
+}
+
+/// The case's urgency from the answers to `akut_fara` and `bradskande`.
+pub fn case_urgency(c: &Content, answers: &Answers) -> CaseUrgency {
+    // Some(true) for ja, Some(false) for another answer, None when unanswered or not in the content.
+    let is_yes = |id: &str| {
+        let q = c.question_index(id)?;
+        let a = answers.get(q)?;
+        Some(Some(a) == c.questions[q].option_index("ja"))
+    };
+    match is_yes("akut_fara") {
+        Some(true) | None => CaseUrgency::AcuteOrOpen,
+        Some(false) => match is_yes("bradskande") {
+            Some(false) => CaseUrgency::Advice,
+            _ => CaseUrgency::Urgent,
+        },
+    }
+}
+
+/// The place of a contact serving `kind` in the call order of a case: the case's own kind first, then
+/// the others, acute danger last once it is ruled out; a contact without an urgency after them all.
+fn rank(case: CaseUrgency, kind: Option<UrgencyKind>) -> u8 {
+    use UrgencyKind::*;
+    let order: [UrgencyKind; 3] = match case {
+        CaseUrgency::AcuteOrOpen => [Acute, Urgent, Advice],
+        CaseUrgency::Urgent => [Urgent, Advice, Acute],
+        CaseUrgency::Advice => [Advice, Urgent, Acute],
+    };
+    kind.and_then(|k| order.iter().position(|&o| o == k))
+        .map_or(3, |p| p as u8)
+}
+
+/// The contacts of the first escalation chain in the order to call them at `at`: by the case's urgency
+/// ([`case_urgency`]; 112 first unless acute danger is ruled out), then a (likely) closed office-hours
+/// line behind the rest; ties keep the chain's order.
 pub fn call_order(c: &Content, answers: &Answers, at: LocalTime) -> Vec<(usize, ReachNow)> {
     let Some(esc) = c.escalations.first() else {
         return Vec::new();
     };
-    let acute = c
-        .question_index("akut_fara")
-        .map(|q| answers.get(q) == c.questions[q].option_index("ja"))
-        .unwrap_or(false)
-        && answers.answered() > 0;
+    let case = case_urgency(c, answers);
     let mut order: Vec<(usize, ReachNow)> = esc
         .chain
         .iter()
         .map(|&k| (k, reach_at(&c.contacts[k], at)))
         .collect();
-    // Stable: worth-calling first, then the rest, each in the seed's order.
-    order.sort_by_key(|(_, r)| !r.state.worth_calling());
-    if let Some(first) = esc.acute.filter(|_| acute) {
-        order.retain(|(k, _)| *k != first);
-        order.insert(0, (first, reach_at(&c.contacts[first], at)));
-    }
+    // Stable: the chain's order breaks ties.
+    order.sort_by_key(|(k, r)| {
+        let kind = c.contacts[*k].urgency.as_ref().map(|u| u.kind);
+        (!r.state.worth_calling(), rank(case, kind))
+    });
     order
 }

@@ -4,33 +4,14 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use super::json_items::{ContactJson, LawJson, ReachJson, ReplacedJson, SourceJson};
+
 use super::words::why_words;
 use crate::engine::calendar::LocalTime;
 use crate::engine::reach::{ReachNow, Why, call_order, reach_at};
 use crate::engine::{Answers, Assessment, Due, Hit};
 use crate::i18n::Lang;
-use crate::model::{Attribution, Contact, Content, Date, DeadlineKind, Law, SourceRef, StepKind};
-
-/// `source` of any item: seed file and heading.
-#[derive(Serialize)]
-pub struct SourceJson<'a> {
-    pub doc: &'a str,
-    pub file: &'a str,
-    pub heading: &'a str,
-    pub date: String,
-}
-
-impl<'a> SourceJson<'a> {
-    pub fn new(c: &'a Content, r: &'a SourceRef) -> Self {
-        let s = c.source(r);
-        SourceJson {
-            doc: &s.id,
-            file: &s.file,
-            heading: &r.heading,
-            date: s.date.to_string(),
-        }
-    }
-}
+use crate::model::{Attribution, Content, Date, StepKind};
 
 #[derive(Serialize)]
 pub struct DutyJson<'a> {
@@ -38,6 +19,8 @@ pub struct DutyJson<'a> {
     pub step: &'a str,
     pub actor: &'a str,
     pub actor_name: &'a str,
+    /// Other actors the duty's text also gives work to (ids).
+    pub also: Vec<&'a str>,
     pub text: &'a str,
     pub status: &'static str,
     pub when: Option<&'a str>,
@@ -46,77 +29,6 @@ pub struct DutyJson<'a> {
     pub contacts: Vec<&'a str>,
     pub attribution: &'static str,
     pub source: SourceJson<'a>,
-}
-
-#[derive(Serialize)]
-pub struct ContactJson<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub unit: &'a str,
-    pub target_group: &'a str,
-    pub region: &'a str,
-    pub phones: Vec<&'a str>,
-    pub alt_phones: Vec<&'a str>,
-    pub email: Option<&'a str>,
-    pub hours: Option<&'a str>,
-    pub note: Option<&'a str>,
-    pub as_of: String,
-    /// Added by a local overlay, not shipped with the guide.
-    pub local: bool,
-    pub source: SourceJson<'a>,
-    /// Reachability at the assessment's time (only in `assess`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reach: Option<ReachJson<'a>>,
-}
-
-impl<'a> ContactJson<'a> {
-    pub fn new(c: &'a Content, k: &'a Contact) -> Self {
-        ContactJson {
-            id: &k.id,
-            name: &k.name,
-            unit: &k.unit,
-            target_group: &k.target_group,
-            region: &k.region,
-            phones: k.phones.iter().map(|p| p.number.as_ref()).collect(),
-            alt_phones: k
-                .phones
-                .iter()
-                .flat_map(|p| p.alt.iter().map(AsRef::as_ref))
-                .collect(),
-            email: k.email.as_deref(),
-            hours: k.hours.as_deref(),
-            note: k.note.as_deref(),
-            as_of: k.as_of.to_string(),
-            local: k.local,
-            source: SourceJson::new(c, &k.source),
-            reach: None,
-        }
-    }
-}
-
-#[derive(Serialize)]
-pub struct LawJson<'a> {
-    pub id: &'a str,
-    pub title: &'a str,
-    pub citation: &'a str,
-    pub summary: &'a str,
-    pub as_of: String,
-    pub external: Option<&'a str>,
-    pub source: SourceJson<'a>,
-}
-
-impl<'a> LawJson<'a> {
-    pub fn new(c: &'a Content, l: &'a Law) -> Self {
-        LawJson {
-            id: &l.id,
-            title: &l.title,
-            citation: &l.citation,
-            summary: &l.summary,
-            as_of: l.as_of.to_string(),
-            external: l.external.as_deref(),
-            source: SourceJson::new(c, &l.source),
-        }
-    }
 }
 
 #[derive(Serialize)]
@@ -156,6 +68,7 @@ pub fn assessment<'a>(
                     step: &c.steps[d.step].id,
                     actor: &c.actors[d.actor].id,
                     actor_name: &c.actors[d.actor].name,
+                    also: d.also.iter().map(|&a| c.actors[a].id.as_ref()).collect(),
                     text: &d.text,
                     status: s.status.as_str(),
                     when: d.when.as_ref().map(|w| w.source.as_ref()),
@@ -176,7 +89,7 @@ pub fn assessment<'a>(
             .iter()
             .map(|&i| ContactJson {
                 reach: Some(reach_json(lang, c, i, at)),
-                ..ContactJson::new(c, &c.contacts[i])
+                ..ContactJson::new(c, &c.contacts[i], at.date)
             })
             .collect(),
         law: a.law.iter().map(|&i| LawJson::new(c, &c.law[i])).collect(),
@@ -228,18 +141,6 @@ pub fn hit<'a>(c: &Content, h: &'a Hit) -> HitJson<'a> {
     }
 }
 
-/// Reachability in JSON.
-#[derive(Serialize)]
-pub struct ReachJson<'a> {
-    pub at: String,
-    pub state: &'static str,
-    pub why: String,
-    /// The seed's words about the contact's hours.
-    pub words: Option<&'a str>,
-    /// True when the contact's hours are our reading, not the seed's statement.
-    pub interpretation: bool,
-}
-
 /// A contact's reachability at `at` as JSON.
 pub fn reach_json<'a>(lang: Lang, c: &'a Content, k: usize, at: LocalTime) -> ReachJson<'a> {
     let r: ReachNow = reach_at(&c.contacts[k], at);
@@ -281,7 +182,7 @@ pub fn contacts_at<'a>(lang: Lang, c: &'a Content, at: LocalTime) -> ContactsAtJ
         }),
         contacts: (0..c.contacts.len())
             .map(|k| ContactAt {
-                contact: ContactJson::new(c, &c.contacts[k]),
+                contact: ContactJson::new(c, &c.contacts[k], at.date),
                 reach: reach_json(lang, c, k, at),
             })
             .collect(),
@@ -331,11 +232,7 @@ pub fn timeline<'a>(c: &'a Content, from: Date, due: &[Due]) -> TimelineJson<'a>
                 DueJson {
                     id: &dl.id,
                     label: &dl.label,
-                    kind: if dl.kind == DeadlineKind::Latest {
-                        "senast"
-                    } else {
-                        "period"
-                    },
+                    kind: dl.kind.as_str(),
                     days: dl.days,
                     date: d.date.map(|x| x.to_string()),
                     status: d.status.as_str(),

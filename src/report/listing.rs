@@ -93,7 +93,7 @@ pub fn actors(c: &Content) -> Vec<ActorJson<'_>> {
         .enumerate()
         .map(|(a, actor)| {
             let mut per_step: BTreeMap<&str, usize> = BTreeMap::new();
-            for d in c.duties.iter().filter(|d| d.actor == a) {
+            for d in c.duties.iter().filter(|d| d.involves(a)) {
                 *per_step.entry(c.steps[d.step].id.as_ref()).or_insert(0) += 1;
             }
             ActorJson {
@@ -129,15 +129,20 @@ pub fn laws(c: &Content) -> Vec<LawListJson<'_>> {
         .collect()
 }
 
-/// A seed document with the number of items drawn from it (`sources`).
+/// A seed document with the number of items drawn from it (`sources`): as people cite it, and the
+/// seed's file name for scripts.
 #[derive(Serialize)]
 pub struct SourceListJson<'a> {
+    pub citation: String,
     pub date: String,
+    pub date_text: Option<&'a str>,
+    pub edition: Option<&'a str>,
     pub file: &'a str,
     pub id: &'a str,
     pub items: usize,
     pub note: Option<&'a str>,
-    pub origin: &'a str,
+    /// `null` when the document names no publisher.
+    pub publisher: Option<&'a str>,
     pub title: &'a str,
 }
 
@@ -147,12 +152,15 @@ pub fn sources(c: &Content) -> Vec<SourceListJson<'_>> {
         .iter()
         .enumerate()
         .map(|(i, s)| SourceListJson {
+            citation: s.citation(),
             date: s.date.to_string(),
+            date_text: s.date_text.as_deref(),
+            edition: s.edition.as_deref(),
             file: &s.file,
             id: &s.id,
             items: items_from(c, i),
             note: s.note.as_deref(),
-            origin: &s.origin,
+            publisher: s.publisher.as_deref(),
             title: &s.title,
         })
         .collect()
@@ -171,6 +179,7 @@ pub struct SectionJson<'a> {
 pub struct StepDutyJson<'a> {
     pub actor: &'a str,
     pub actor_name: &'a str,
+    pub also: Vec<&'a str>,
     pub attribution: &'static str,
     pub attribution_note: Option<&'a str>,
     pub id: &'a str,
@@ -203,6 +212,7 @@ pub fn show(c: &Content, i: usize) -> ShowJson<'_> {
             .map(|d| StepDutyJson {
                 actor: &c.actors[d.actor].id,
                 actor_name: &c.actors[d.actor].name,
+                also: d.also.iter().map(|&a| c.actors[a].id.as_ref()).collect(),
                 attribution: attribution(d.attribution),
                 attribution_note: d.attribution_note.as_deref(),
                 id: &d.id,

@@ -4,13 +4,27 @@
 use std::fmt::Write as _;
 
 use super::View;
-use super::words::{age, due_words, local_mark};
+use super::condition::{clause_words, explain, heading as why_heading};
+use super::freshness::{age, needs_check};
+use super::law::{external_line, replaced_line, wording_line};
+use super::words::{due_words, local_mark};
 use crate::engine::{Answers, Assessment, Status};
 use crate::i18n::Msg;
 use crate::model::Content;
 
 /// Renders an assessment as a Markdown checklist.
 pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> String {
+    assessment_with(v, c, answers, a, false)
+}
+
+/// [`assessment`], with each duty's raw condition too when `verbose`.
+pub fn assessment_with(
+    v: &View,
+    c: &Content,
+    answers: &Answers,
+    a: &Assessment,
+    verbose: bool,
+) -> String {
     let t = |m| crate::i18n::text(v.lang, m);
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {}\n", t(Msg::Assessment), c.meta.title);
@@ -36,6 +50,7 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
     for (status, heading) in [
         (Status::Applies, Msg::Applies),
         (Status::MayApply, Msg::MayApply),
+        (Status::Historical, Msg::HistoricalMany),
     ] {
         let listed: Vec<_> = a.duties.iter().filter(|s| s.status == status).collect();
         if listed.is_empty() {
@@ -54,6 +69,9 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
                 actor = d.actor;
                 let _ = writeln!(out, "\n**{}**\n", c.actors[actor].name);
             }
+            let also = super::words::also_names(v.lang, c, d)
+                .map(|a| format!(" _({a})_"))
+                .unwrap_or_default();
             let box_ = if status == Status::Applies {
                 "- [ ] "
             } else {
@@ -61,23 +79,20 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             };
             let _ = writeln!(
                 out,
-                "{box_}{} _({}: {})_",
+                "{box_}{}{also} _({}: {})_",
                 d.text,
                 t(Msg::Source),
                 c.cite(&d.source)
             );
-            if !s.depends_on.is_empty() {
-                let qs: Vec<String> = s
-                    .depends_on
-                    .iter()
-                    .map(|&q| format!("{} (`{}`)", c.questions[q].text, c.questions[q].id))
-                    .collect();
-                let _ = writeln!(
-                    out,
-                    "  - {}: {}",
-                    capitalise(t(Msg::DecidedBy)),
-                    qs.join("; ")
-                );
+            let why = explain(c, answers, d.when.as_ref(), s.status, &s.depends_on);
+            if !why.clauses.is_empty() {
+                let _ = writeln!(out, "  - {}:", why_heading(v.lang, why.status));
+                for k in &why.clauses {
+                    let _ = writeln!(out, "    - {}", clause_words(v.lang, c, k));
+                }
+            }
+            if let (true, Some(w)) = (verbose, &d.when) {
+                let _ = writeln!(out, "  - {}: `{}`", t(Msg::Condition), w.source);
             }
         }
     }
@@ -128,7 +143,12 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             if let Some(h) = &k.hours {
                 let _ = write!(line, " · {}: {h}", t(Msg::Hours));
             }
-            let _ = writeln!(out, "{line} · _{}_", age(v, k));
+            let age = age(v, c, k);
+            if needs_check(c, k, v.today) {
+                let _ = writeln!(out, "{line} · **{age}**");
+            } else {
+                let _ = writeln!(out, "{line} · _{age}_");
+            }
         }
     }
     if !a.law.is_empty() {
@@ -137,13 +157,17 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             let l = &c.law[l];
             let _ = writeln!(
                 out,
-                "- **{}** — {} _({}, {}: {})_",
+                "- **{}** — {} _({})_",
                 l.citation,
                 l.title,
-                t(Msg::SeedCitesAsOf),
-                t(Msg::AsOf),
-                l.as_of
+                wording_line(v.lang, l)
             );
+            for line in [external_line(v.lang, l), replaced_line(v.lang, l)]
+                .into_iter()
+                .flatten()
+            {
+                let _ = writeln!(out, "  - {line}");
+            }
         }
     }
     out

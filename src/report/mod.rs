@@ -1,14 +1,22 @@
 //! Words for people: everything that turns the model and the engine's results into text, Markdown and
-//! the JSON shapes — citations, ages of information, conditions, dates, reachability. Every face (the
+//! the JSON shapes — citations, ages of information, conditions, dates, reachability, replaced law and
+//! the source view. Every face (the
 //! command line, the navigator, training mode) reads them from here, so a duty, a contact or a date is
 //! said the same way everywhere.
 //!
 //! Depends only on `model`, `engine` and `i18n`: no terminal, no files, no arguments.
 
+pub mod catalog;
+pub mod condition;
+pub mod freshness;
 pub mod json;
+pub mod json_items;
+pub mod law;
 pub mod listing;
 pub mod markdown;
 pub mod schedule;
+pub mod source;
+pub mod source_json;
 pub mod style;
 pub mod text;
 pub mod words;

@@ -37,9 +37,14 @@ pub fn contacts_at(v: &View, c: &Content, at: LocalTime) -> String {
                 .chain(phones.iter().map(|p| p.to_string()))
                 .collect::<Vec<_>>()
                 .join(" ");
+            let words = k_
+                .urgency
+                .as_ref()
+                .map(|u| format!(" — «{}»", u.words))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  {}. {who} — {} ({})",
+                "  {}. {who} — {} ({}){words}",
                 n + 1,
                 state_word(v.lang, r.state),
                 why_words(v.lang, r.why)
@@ -65,8 +70,9 @@ pub fn contacts_at(v: &View, c: &Content, at: LocalTime) -> String {
     out
 }
 
-/// `timeline`: each deadline as a date from `from`, with its condition and the seed's words.
-pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due]) -> String {
+/// `timeline`: each deadline as a date from `from`, with its condition in words (and as content writes
+/// it when `verbose`) and the seed's words.
+pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due], verbose: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -81,6 +87,7 @@ pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due]) -> String {
         let mark = match d.status {
             Status::Applies => format!("✔ {}", text(v.lang, Msg::Applies)),
             Status::MayApply => format!("? {}", text(v.lang, Msg::MayApply)),
+            Status::Historical => format!("– {}", text(v.lang, Msg::Historical)),
         };
         let _ = writeln!(out, "\n{}: {}  [{mark}]", v.style.bold(&dl.label), when);
         let _ = writeln!(out, "  «{}»", dl.words);
@@ -90,7 +97,11 @@ pub fn timeline(v: &View, c: &Content, from: Date, due: &[Due]) -> String {
             c.cite(&dl.source)
         )];
         if let Some(w) = &dl.when {
-            meta.insert(0, format!("{}: {}", text(v.lang, Msg::Condition), w.source));
+            let words = super::condition::when_words(v.lang, c, w);
+            meta.insert(0, format!("{}: {words}", text(v.lang, Msg::CondWhen)));
+            if verbose {
+                meta.insert(1, format!("{}: {}", text(v.lang, Msg::Condition), w.source));
+            }
         }
         let _ = writeln!(out, "  {}", v.style.dim(&meta.join(" · ")));
     }

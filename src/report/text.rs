@@ -1,12 +1,16 @@
-//! Text views for people: plain lines, bold/dim only on a terminal. One function per command.
+//! Text views for people: plain lines, bold/dim only on a terminal. The assessment and the blocks it
+//! and the listings share (a contact, a law item); the listing commands are in [`super::catalog`].
 
 use std::fmt::Write as _;
 
 use super::View;
-use super::words::{age, local_mark};
-use crate::engine::{Answers, Assessment, Hit, Status};
+use super::condition::{explain, lines};
+use super::freshness::{age, needs_check};
+use super::law::{external_line, replaced_line, wording_line};
+use super::words::{also_names, local_mark};
+use crate::engine::{Answers, Assessment, Status};
 use crate::i18n::Msg;
-use crate::model::{Attribution, Contact, Content, Law, StepKind};
+use crate::model::{Contact, Content, Law};
 
 /// A contact as a block of lines, indented by `indent`.
 pub fn contact(v: &View, c: &Content, k: &Contact, indent: &str, out: &mut String) {
@@ -46,36 +50,38 @@ pub fn contact(v: &View, c: &Content, k: &Contact, indent: &str, out: &mut Strin
     if let Some(n) = &k.note {
         let _ = writeln!(out, "{indent}  {}: {n}", v.t(Msg::Note));
     }
+    // A contact to check before calling stands out (bold); a current or national one is quiet.
+    let age = age(v, c, k);
+    let age = if needs_check(c, k, v.today) {
+        v.style.bold(&age)
+    } else {
+        v.style.dim(&age)
+    };
     let _ = writeln!(
         out,
-        "{indent}  {}",
-        v.style.dim(&format!(
-            "{} · {}: {}",
-            age(v, k),
-            v.t(Msg::Source),
-            c.cite(&k.source)
-        ))
+        "{indent}  {age}{}",
+        v.style
+            .dim(&format!(" · {}: {}", v.t(Msg::Source), c.cite(&k.source)))
     );
 }
 
-/// A law item as one or two lines.
+/// A law item: citation and title, summary, what we know from outside the sources, the replaced-law
+/// line, then the wording's date and the source.
 pub fn law(v: &View, c: &Content, l: &Law, indent: &str, out: &mut String) {
     let _ = writeln!(out, "{indent}{} — {}", v.style.bold(&l.citation), l.title);
     let _ = writeln!(out, "{indent}  {}", l.summary);
-    let mut tail = format!(
-        "{} ({}: {})",
-        v.t(Msg::SeedCitesAsOf),
-        v.t(Msg::AsOf),
-        l.as_of
-    );
-    if let Some(x) = &l.external {
-        let _ = write!(tail, " · {}: {x}", v.t(Msg::External));
+    for line in [external_line(v.lang, l), replaced_line(v.lang, l)]
+        .into_iter()
+        .flatten()
+    {
+        let _ = writeln!(out, "{indent}  {line}");
     }
     let _ = writeln!(
         out,
         "{indent}  {}",
         v.style.dim(&format!(
-            "{tail} · {}: {}",
+            "{} · {}: {}",
+            wording_line(v.lang, l),
             v.t(Msg::Source),
             c.cite(&l.source)
         ))
@@ -84,6 +90,17 @@ pub fn law(v: &View, c: &Content, l: &Law, indent: &str, out: &mut String) {
 
 /// The `assess` text view: answers, duties by step and actor, contacts, law, open questions.
 pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> String {
+    assessment_with(v, c, answers, a, false)
+}
+
+/// [`assessment`], with each duty's raw condition too when `verbose`.
+pub fn assessment_with(
+    v: &View,
+    c: &Content,
+    answers: &Answers,
+    a: &Assessment,
+    verbose: bool,
+) -> String {
     let mut out = String::new();
     let pairs = answers.pairs(c);
     let given = if pairs.is_empty() {
@@ -102,9 +119,13 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         v.style.bold(v.t(Msg::Assessment)),
         v.t(Msg::Answers)
     );
+    let historical = match a.historical() {
+        0 => String::new(),
+        n => format!(" · {n} {}", v.t(Msg::HistoricalMany)),
+    };
     let _ = writeln!(
         out,
-        "{applies} {} · {may} {}",
+        "{applies} {} · {may} {}{historical}",
         v.t(Msg::Applies),
         v.t(Msg::MayApply)
     );
@@ -128,18 +149,16 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         let mark = match s.status {
             Status::Applies => format!("✔ {}", v.t(Msg::Applies)),
             Status::MayApply => format!("? {}", v.t(Msg::MayApply)),
+            Status::Historical => format!("– {}", v.t(Msg::Historical)),
         };
         let _ = writeln!(out, "  [{mark}] {}", d.text);
-        if !s.depends_on.is_empty() {
-            let qs: Vec<&str> = s
-                .depends_on
-                .iter()
-                .map(|&q| c.questions[q].id.as_ref())
-                .collect();
-            let _ = writeln!(out, "      {}: {}", v.t(Msg::DecidedBy), qs.join(", "));
+        let why = explain(c, answers, d.when.as_ref(), s.status, &s.depends_on);
+        for line in lines(v.lang, c, &why) {
+            let _ = writeln!(out, "      {line}");
         }
         let mut meta = vec![format!("id: {}", d.id)];
-        if let Some(w) = &d.when {
+        meta.extend(also_names(v.lang, c, d));
+        if let (true, Some(w)) = (verbose, &d.when) {
             meta.push(format!("{}: {}", v.t(Msg::Condition), w.source));
         }
         if !d.law.is_empty() {
@@ -165,6 +184,11 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             ));
         }
         let _ = writeln!(out, "      {}", v.style.dim(&meta.join(" · ")));
+        for &l in d.law.iter() {
+            if let Some(line) = replaced_line(v.lang, &c.law[l]) {
+                let _ = writeln!(out, "      {}", v.style.dim(&line));
+            }
+        }
     }
     if !a.contacts.is_empty() {
         let _ = writeln!(out, "\n{}", v.style.bold(v.t(Msg::Contacts)));
@@ -191,219 +215,6 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
                 values.join("|")
             );
         }
-    }
-    out
-}
-
-/// The `questions` view.
-pub fn questions(v: &View, c: &Content) -> String {
-    let mut out = String::new();
-    for q in c.questions.iter() {
-        let values: Vec<&str> = q.options.iter().map(|o| o.value.as_ref()).collect();
-        let _ = writeln!(out, "{} — {}", v.style.bold(&q.id), q.text);
-        let _ = writeln!(
-            out,
-            "  {}: {} (vet_ej = {})",
-            v.t(Msg::Values),
-            values.join(", "),
-            v.t(Msg::Unknown)
-        );
-        if let Some(h) = &q.help {
-            let _ = writeln!(out, "  {}", v.style.dim(h));
-        }
-    }
-    out
-}
-
-/// The `steps` view.
-pub fn steps(v: &View, c: &Content) -> String {
-    let mut out = String::new();
-    let mut n = 0;
-    for (i, s) in c.steps.iter().enumerate() {
-        let duties = c.duties.iter().filter(|d| d.step == i).count();
-        let label = match s.kind {
-            StepKind::Process => {
-                n += 1;
-                format!("{n}.")
-            }
-            StepKind::Track => format!("({})", v.t(Msg::Track)),
-        };
-        let _ = writeln!(out, "{label} {} — {}", v.style.bold(&s.title), s.summary);
-        let _ = writeln!(
-            out,
-            "   id: {} · {}: {duties} · {}: {}",
-            s.id,
-            v.t(Msg::Duties),
-            v.t(Msg::Source),
-            c.cite(&s.source)
-        );
-    }
-    out
-}
-
-/// The `show STEP` view.
-pub fn step(v: &View, c: &Content, i: usize) -> String {
-    let s = &c.steps[i];
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}\n{}\n\n{}",
-        v.style.bold(&s.title),
-        s.summary,
-        s.intro
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        v.style
-            .dim(&format!("{}: {}", v.t(Msg::Source), c.cite(&s.source)))
-    );
-    for sec in s.sections.iter() {
-        let _ = writeln!(out, "\n{}\n{}", v.style.bold(&sec.heading), sec.text);
-        let _ = writeln!(
-            out,
-            "{}",
-            v.style
-                .dim(&format!("{}: {}", v.t(Msg::Source), c.cite(&sec.source)))
-        );
-    }
-    let mut actor = usize::MAX;
-    let mut duties: Vec<usize> = (0..c.duties.len())
-        .filter(|&d| c.duties[d].step == i)
-        .collect();
-    duties.sort_by_key(|&d| (c.duties[d].actor, d));
-    if !duties.is_empty() {
-        let _ = writeln!(out, "\n{}", v.style.bold(v.t(Msg::Duties)));
-    }
-    for d in duties {
-        let d = &c.duties[d];
-        if d.actor != actor {
-            actor = d.actor;
-            let _ = writeln!(out, "{}", v.style.bold(&c.actors[actor].name));
-        }
-        let when = d
-            .when
-            .as_ref()
-            .map_or_else(|| v.t(Msg::Always).to_string(), |w| w.source.to_string());
-        let _ = writeln!(out, "  • {}", d.text);
-        let attr = match d.attribution {
-            Attribution::Stated => v.t(Msg::Stated),
-            Attribution::Inferred => v.t(Msg::Inferred),
-        };
-        let _ = writeln!(
-            out,
-            "    {}",
-            v.style.dim(&format!(
-                "id: {} · {}: {when} · {}: {attr}",
-                d.id,
-                v.t(Msg::Condition),
-                v.t(Msg::Attribution)
-            ))
-        );
-    }
-    out
-}
-
-/// The `actors` view: each actor with its duty count per step.
-pub fn actors(v: &View, c: &Content) -> String {
-    let mut out = String::new();
-    for (a, actor) in c.actors.iter().enumerate() {
-        let per_step: Vec<String> = c
-            .steps
-            .iter()
-            .enumerate()
-            .filter_map(|(s, st)| {
-                let n = c
-                    .duties
-                    .iter()
-                    .filter(|d| d.actor == a && d.step == s)
-                    .count();
-                (n > 0).then(|| format!("{} {n}", st.id))
-            })
-            .collect();
-        let _ = writeln!(out, "{} ({})", v.style.bold(&actor.name), actor.id);
-        if !per_step.is_empty() {
-            let _ = writeln!(out, "  {}: {}", v.t(Msg::Duties), per_step.join(", "));
-        }
-    }
-    out
-}
-
-/// The `contacts` view.
-pub fn contacts(v: &View, c: &Content) -> String {
-    let mut out = String::new();
-    for k in c.contacts.iter() {
-        contact(v, c, k, "", &mut out);
-        out.push('\n');
-    }
-    out
-}
-
-/// The `law` view: each reference with the duties it supports.
-pub fn laws(v: &View, c: &Content) -> String {
-    let mut out = String::new();
-    for (i, l) in c.law.iter().enumerate() {
-        law(v, c, l, "", &mut out);
-        let duties: Vec<&str> = c
-            .duties_citing(i)
-            .into_iter()
-            .map(|d| c.duties[d].id.as_ref())
-            .collect();
-        if !duties.is_empty() {
-            let _ = writeln!(out, "  {}: {}", v.t(Msg::SupportsDuties), duties.join(", "));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// The `search` view.
-pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
-    let mut out = String::new();
-    if hits.is_empty() {
-        let _ = writeln!(out, "{}", v.t(Msg::NoHits));
-    }
-    for h in hits {
-        let snippet = if v.style.on {
-            format!(
-                "{}{}{}",
-                &h.snippet[..h.highlight.start],
-                v.style.bold(&h.snippet[h.highlight.clone()]),
-                &h.snippet[h.highlight.end..]
-            )
-        } else {
-            h.snippet.clone()
-        };
-        let _ = writeln!(
-            out,
-            "{} {}",
-            v.style.dim(&format!(
-                "[{} {}]",
-                crate::report::words::kind_text(v.lang, h.item),
-                h.item.id(c)
-            )),
-            h.item.title(c)
-        );
-        let _ = writeln!(out, "    …{snippet}…");
-    }
-    out
-}
-
-/// The `sources` view: each seed document with what it backs.
-pub fn sources(v: &View, c: &Content) -> String {
-    let mut out = String::new();
-    for (i, s) in c.sources.iter().enumerate() {
-        let _ = writeln!(out, "{} — {} ({})", v.style.bold(&s.title), s.file, s.date);
-        let _ = writeln!(out, "  {}", s.origin);
-        if let Some(n) = &s.note {
-            let _ = writeln!(out, "  {}", v.style.dim(n));
-        }
-        let _ = writeln!(
-            out,
-            "  {} {}",
-            super::listing::items_from(c, i),
-            v.t(Msg::Items)
-        );
     }
     out
 }

@@ -1,12 +1,32 @@
-//! Phrases every format shares: dates ("tisdag 24 november 2026"), deadlines, reachability, the age of
-//! a piece of information, the mark of a local contact.
+//! Phrases every format shares: dates ("tisdag 24 november 2026"), deadlines, reachability, the mark of
+//! a local contact. (The age of a contact's information: [`super::freshness`].)
 
-use super::View;
 use crate::engine::ItemRef;
 use crate::engine::calendar::weekday;
 use crate::engine::reach::{ReachState, Why};
 use crate::i18n::{Lang, Msg, text};
-use crate::model::{Contact, Date, DeadlineKind};
+use crate::model::{Contact, Content, Date, DeadlineKind, Duty};
+
+/// "1 juli 2025": a day without its weekday (a law's day of entry into force).
+pub fn long_date_no_weekday(lang: Lang, d: Date) -> String {
+    let month = text(lang, MONTHS[usize::from(d.month.saturating_sub(1)) % 12]);
+    format!("{} {month} {}", d.day, d.year)
+}
+
+const MONTHS: [Msg; 12] = [
+    Msg::Jan,
+    Msg::Feb,
+    Msg::Mar,
+    Msg::Apr,
+    Msg::May,
+    Msg::Jun,
+    Msg::Jul,
+    Msg::Aug,
+    Msg::Sep,
+    Msg::Oct,
+    Msg::Nov,
+    Msg::Dec,
+];
 
 /// "tisdag 24 november 2026".
 pub fn long_date(lang: Lang, d: Date) -> String {
@@ -19,20 +39,6 @@ pub fn long_date(lang: Lang, d: Date) -> String {
         Msg::Sat,
         Msg::Sun,
     ];
-    const MONTHS: [Msg; 12] = [
-        Msg::Jan,
-        Msg::Feb,
-        Msg::Mar,
-        Msg::Apr,
-        Msg::May,
-        Msg::Jun,
-        Msg::Jul,
-        Msg::Aug,
-        Msg::Sep,
-        Msg::Oct,
-        Msg::Nov,
-        Msg::Dec,
-    ];
     let day = text(lang, DAYS[usize::from(weekday(d)) % 7]);
     let month = text(lang, MONTHS[usize::from(d.month.saturating_sub(1)) % 12]);
     match lang {
@@ -41,7 +47,8 @@ pub fn long_date(lang: Lang, d: Date) -> String {
     }
 }
 
-/// "senast tisdag 24 november 2026", "löper till …" or "inget datum i källan".
+/// "senast tisdag 24 november 2026", "löper till …", "vanligen … (inte en tidsfrist)" or "inget datum
+/// i källan".
 pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
     match (date, kind) {
         (Some(d), DeadlineKind::Latest) => {
@@ -50,6 +57,12 @@ pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
         (Some(d), DeadlineKind::Period) => {
             format!("{} {}", text(lang, Msg::Until), long_date(lang, d))
         }
+        (Some(d), DeadlineKind::Usual) => format!(
+            "{} {} ({})",
+            text(lang, Msg::Usually),
+            long_date(lang, d),
+            text(lang, Msg::NotADeadline)
+        ),
         (None, _) => text(lang, Msg::NoDate).to_string(),
     }
 }
@@ -83,20 +96,6 @@ pub fn why_words(lang: Lang, w: Why) -> String {
     }
 }
 
-/// "Uppgift från 2015-03-24 (11 år gammal – kan vara inaktuell)" or "odaterad källa".
-pub fn age(v: &View, k: &Contact) -> String {
-    match k.as_of.age_years(v.today) {
-        None => v.t(Msg::Undated).to_string(),
-        Some(y) if y >= 2 => format!(
-            "{} {} ({y} {})",
-            v.t(Msg::AsOf),
-            k.as_of,
-            v.t(Msg::YearsOld)
-        ),
-        Some(_) => format!("{} {}", v.t(Msg::AsOf), k.as_of),
-    }
-}
-
 /// "[lokal] " before a contact from a local overlay; nothing for shipped ones.
 pub fn local_mark(lang: Lang, k: &Contact) -> String {
     if k.local {
@@ -120,4 +119,21 @@ pub fn kind_text(lang: Lang, item: ItemRef) -> &'static str {
             ItemRef::Law(_) => Msg::KindLaw,
         },
     )
+}
+
+/// "även: Socialtjänsten" for a duty whose text also gives work to other actors; `None` otherwise.
+pub fn also_names(lang: Lang, c: &Content, d: &Duty) -> Option<String> {
+    (!d.also.is_empty()).then(|| {
+        let names: Vec<&str> = d.also.iter().map(|&a| c.actors[a].name.as_ref()).collect();
+        format!("{}: {}", text(lang, Msg::Also), names.join(", "))
+    })
+}
+
+/// The duty's actor, and the others its text also gives work to: "Tingsrätten (även: Socialtjänsten)".
+pub fn actor_names(lang: Lang, c: &Content, d: &Duty) -> String {
+    let actor = c.actors[d.actor].name.to_string();
+    match also_names(lang, c, d) {
+        Some(also) => format!("{actor} ({also})"),
+        None => actor,
+    }
 }

@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use super::globals::Globals;
+pub use super::lazy::Lazy;
+
 use crate::i18n::Lang;
 
 /// Terminalguide till Manual vid misstanke om människohandel: vem gör vad i vilket steg, vem du ringer
@@ -58,50 +61,6 @@ impl Cli {
     /// The UI language: `--lang`, else from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else Swedish.
     pub fn language(&self) -> Lang {
         self.globals.lang.unwrap_or_else(Lang::from_env)
-    }
-}
-
-// The options accepted both before and after the subcommand (`vagvisare assess --lang en`).
-//
-// Not clap `global` arguments: clap copies those into every subcommand on every run, which was the
-// largest part of parsing a command line (BENCHMARKS.md). Each subcommand takes them through `Lazy`
-// instead, so only the subcommand used pays, and `Cli::from_matches` merges the two places.
-// (A plain comment: clap would show a doc comment as every subcommand's description.)
-#[derive(Debug, Clone, Default, Args)]
-pub struct Globals {
-    /// Read and validate content from this folder instead of the embedded content.
-    #[arg(long, value_name = "DIR")]
-    pub content: Option<PathBuf>,
-
-    /// Add local contacts from this folder (default: ~/.config/vagvisare/ when it exists).
-    #[arg(long, value_name = "DIR", conflicts_with = "no_overlay")]
-    pub overlay: Option<PathBuf>,
-
-    /// Ignore the local contacts in the config folder.
-    #[arg(long)]
-    pub no_overlay: bool,
-
-    /// Language of labels and messages (default: from LANG, else Swedish). Content stays Swedish.
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
-}
-
-impl Globals {
-    /// Takes the options given after the subcommand; they win over the ones before it, as a repeated
-    /// option would. `--overlay` and `--no-overlay` stay exclusive across the two places.
-    fn absorb(&mut self, after: Globals) -> Result<(), clap::Error> {
-        let overlay = after.overlay.is_some() || self.overlay.is_some();
-        if overlay && (after.no_overlay || self.no_overlay) {
-            return Err(clap::Error::raw(
-                clap::error::ErrorKind::ArgumentConflict,
-                "the argument '--overlay <DIR>' cannot be used with '--no-overlay'\n",
-            ));
-        }
-        self.content = after.content.or(self.content.take());
-        self.overlay = after.overlay.or(self.overlay.take());
-        self.no_overlay |= after.no_overlay;
-        self.lang = after.lang.or(self.lang);
-        Ok(())
     }
 }
 
@@ -169,6 +128,9 @@ pub enum Command {
     Search(Lazy<SearchArgs>),
     /// List the seed documents and how many content items each one backs.
     Sources(Lazy<SourcesArgs>),
+    /// Show where an item comes from: its source document rebuilt in the document's order, every duty
+    /// with its actor, the item highlighted.
+    Source(Lazy<SourceArgs>),
     /// Check the content (embedded, or --content DIR): every problem as file:line:col.
     Validate(Lazy<NoArgs>),
     /// List the training scenarios.
@@ -211,6 +173,9 @@ pub struct AssessArgs {
     /// The time for contacts' reachability: "YYYY-MM-DD HH:MM", Swedish local time (default: now).
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
+    /// Also show each duty's condition as content writes it (`barn_utsatt == ja`).
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 // `vagvisare questions`
@@ -234,6 +199,9 @@ pub struct ShowArgs {
     pub step: String,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+    /// Also show each duty's condition as content writes it (`barn_utsatt == ja`).
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 // `vagvisare actors`
@@ -267,6 +235,9 @@ pub struct TimelineArgs {
     pub answers: Vec<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+    /// Also show each deadline's condition as content writes it.
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 // `vagvisare law`
@@ -292,6 +263,16 @@ pub struct SearchArgs {
 // `vagvisare sources`
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare source`
+#[derive(Debug, Args)]
+pub struct SourceArgs {
+    /// A source id (see `vagvisare sources`) or any item's id: duty, step, section (`step#n`),
+    /// contact, law, deadline, actor, question, scenario. `kind:id` (`law:kontaktforbud`) picks a kind.
+    pub id: String,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -340,34 +321,6 @@ pub struct NoArgs {}
 pub struct CompletionsArgs {
     /// The shell.
     pub shell: clap_complete::Shell,
-}
-
-/// A subcommand's arguments and the [`Globals`], built only when clap enters that subcommand
-/// (`Command::defer`).
-///
-/// Building every subcommand's arguments on each run made clap's set-up the largest start-up cost of
-/// a call such as `vagvisare assess` (measured in BENCHMARKS.md); deferring them keeps a call's cost
-/// to the arguments it uses. Help, completions and the man page still see every argument. The
-/// subcommand's [`Globals`] are read by [`Cli::from_matches`], not here.
-#[derive(Debug, Clone)]
-pub struct Lazy<T>(pub T);
-
-impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
-    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
-        T::from_arg_matches(matches).map(Lazy)
-    }
-    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches(matches)
-    }
-}
-
-impl<T: Args> Args for Lazy<T> {
-    fn augment_args(cmd: clap::Command) -> clap::Command {
-        cmd.defer(|cmd| Globals::augment_args(T::augment_args(cmd)))
-    }
-    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        cmd.defer(|cmd| Globals::augment_args_for_update(T::augment_args_for_update(cmd)))
-    }
 }
 
 #[cfg(test)]

@@ -32,6 +32,10 @@ fn about_sv(sub: &str) -> Option<&'static str> {
             "Sök i all text (skiftläges- och diakritikokänsligt; telefonnummer på siffrorna)."
         }
         "sources" => "Lista källdokumenten och hur många poster varje dokument bär.",
+        "source" => {
+            "Visa var en uppgift kommer ifrån: källdokumentet återskapat i dokumentets ordning, varje \
+             skyldighet med sin aktör, uppgiften markerad."
+        }
         "validate" => {
             "Kontrollera innehållet (inbyggt, eller --content MAPP): varje problem som fil:rad:kolumn."
         }
@@ -64,6 +68,18 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
         (_, "no_overlay") => "Bortse från de lokala kontakterna i konfigurationsmappen.",
         (_, "lang") => {
             "Språk för etiketter och meddelanden (standard: från LANG, annars svenska). Innehållet är alltid svenskt."
+        }
+        (_, "max_age_months") => {
+            "Antal månader efter vilka en namngiven persons eller ett direktnummers uppgifter markeras \
+             \"kontrollera före samtal\" (standard: innehållets inställning, 12). Nationella nummer markeras aldrig."
+        }
+        (_, "verbose") => {
+            "Visa också villkoret så som innehållet skriver det (`barn_utsatt == ja`)."
+        }
+        ("source", "id") => {
+            "En källas id (se `vagvisare sources`) eller id för vilken uppgift som helst: skyldighet, steg, \
+             avsnitt (`steg#n`), kontakt, lagrum, tidsfrist, aktör, fråga, scenario. `typ:id` \
+             (`law:kontaktforbud`) väljer typ."
         }
         ("", "role") => {
             "Din egen roll (ett aktörs-id): i navigatorn dina skyldigheter först, övriga nedtonade; \

@@ -5,7 +5,9 @@
 //! parses an argument.
 
 pub mod args;
+mod globals;
 pub mod help;
+mod lazy;
 pub mod resolve;
 pub mod utf8;
 
@@ -95,7 +97,11 @@ pub fn wants_navigator(cli: &Cli) -> bool {
 /// writing what it prints to `out` (stdout, buffered, in the program).
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     let lang = cli.language();
-    let content = load(cli)?;
+    let mut content = load(cli)?;
+    if let Some(months) = cli.globals.max_age_months {
+        // Only when asked: the embedded content is copied to change one setting.
+        content.to_mut().meta.max_age_months = months;
+    }
     let c: &Content = &content;
     let role_after = match &cli.command {
         Some(Command::Assess(Lazy(a))) => a.role.as_deref(),
@@ -119,6 +125,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
             style: Style::detect(),
             today,
         },
+        verbose: false,
     };
     let Some(command) = &cli.command else {
         return cli::overview(&cx, out);
@@ -132,6 +139,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                     today: at.date,
                     ..cx.view
                 },
+                verbose: a.verbose,
                 ..cx
             };
             let answers = resolve::answers(lang, c, &a.answers)?;
@@ -163,6 +171,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Steps(Lazy(a)) => cli::steps(&cx, out, a.format.into()),
         Command::Show(Lazy(a)) => {
             let step = resolve::step(lang, c, &a.step)?;
+            let cx = Ctx {
+                verbose: a.verbose,
+                ..cx
+            };
             cli::show(&cx, out, step, a.format.into())
         }
         Command::Actors(Lazy(a)) => cli::actors(&cx, out, a.format.into()),
@@ -181,6 +193,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Timeline(Lazy(a)) => {
             let from = resolve::date(lang, a.from.as_deref())?;
             let answers = resolve::answers(lang, c, &a.answers)?;
+            let cx = Ctx {
+                verbose: a.verbose,
+                ..cx
+            };
             cli::timeline(&cx, out, &answers, from, a.format.into())
         }
         Command::Law(Lazy(a)) => cli::law(&cx, out, a.format.into()),
@@ -188,6 +204,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
             cli::search(&cx, out, &a.query.join(" "), a.limit, a.format.into())
         }
         Command::Sources(Lazy(a)) => cli::sources(&cx, out, a.format.into()),
+        Command::Source(Lazy(a)) => {
+            let (target, also) = resolve::source_target(lang, c, &a.id)?;
+            cli::source(&cx, out, &target, &also, a.format.into())
+        }
         Command::Validate(_) => cli::validate(&cx, out),
         Command::Completions(Lazy(a)) => {
             let mut buf = Vec::new();

@@ -5,7 +5,7 @@
 use std::io::{IsTerminal, Write};
 
 use crate::engine::calendar::{LocalTime, Occurs, YEARS};
-use crate::engine::{AnswerError, Answers};
+use crate::engine::{AnswerError, Answers, source};
 use crate::error::Error;
 use crate::i18n::{Lang, Msg, fill};
 use crate::model::{Content, Date, HasId, index_of};
@@ -48,6 +48,27 @@ pub fn step(lang: Lang, c: &Content, s: &str) -> Result<usize, Error> {
 /// A training scenario by id.
 pub fn scenario(lang: Lang, c: &Content, s: &str) -> Result<usize, Error> {
     id(lang, &c.scenarios, s, Msg::ErrUnknownScenario)
+}
+
+/// What `vagvisare source ID` shows: the target (the first kind `id` names) and the other kinds with
+/// the same id; a usage error naming the known sources when nothing has it.
+pub fn source_target(
+    lang: Lang,
+    c: &Content,
+    id: &str,
+) -> Result<(source::Target, Vec<source::Found>), Error> {
+    let found = source::find(c, id);
+    let Some((&first, rest)) = found.split_first() else {
+        let known: Vec<&str> = c.sources.iter().map(HasId::id).collect();
+        return Err(Error::Usage(fill(
+            lang,
+            Msg::ErrUnknownItem,
+            &[id, &known.join(", ")],
+        )));
+    };
+    let target = source::target(c, first)
+        .ok_or_else(|| Error::Usage(fill(lang, Msg::ErrNoSourceFor, &[id])))?;
+    Ok((target, rest.to_vec()))
 }
 
 /// `--answer ID=VALUE` pairs.

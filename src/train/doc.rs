@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 
 use super::quiz::{self, Kind};
 use super::walkthrough::Walkthrough;
-use crate::engine::Status;
 use crate::i18n::{Lang, Msg, text};
 use crate::model::{Content, Scenario};
 
@@ -28,8 +27,7 @@ pub fn list_text(c: &Content, lang: Lang) -> String {
             t(Msg::TrainParts),
             t(Msg::TrainToDecide)
         );
-        let cites: Vec<String> = s.sources.iter().map(|r| c.cite(r)).collect();
-        let _ = writeln!(out, "    {}: {}", t(Msg::Source), cites.join("; "));
+        let _ = writeln!(out, "    {}: {}", t(Msg::Source), c.cite_all(&s.sources));
     }
     out
 }
@@ -169,11 +167,9 @@ pub fn key(w: &Walkthrough, lang: Lang) -> String {
             } else {
                 ""
             };
-            let may = if ds.status == Status::MayApply {
-                format!(" *({})*", t(Msg::MayApply))
-            } else {
-                String::new()
-            };
+            let may = super::view::status_note(ds.status)
+                .map(|m| format!(" *({})*", t(m)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "- {star}{}{may}  \n  {}: {}",

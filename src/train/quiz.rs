@@ -96,7 +96,7 @@ pub fn is_right(c: &Content, kind: Kind, subject: usize, option: usize) -> bool 
             c.duties.iter().any(|d| {
                 norm(&d.text) == text
                     && if kind == Kind::ActorForDuty {
-                        d.actor == option
+                        d.involves(option)
                     } else {
                         d.step == option
                     }

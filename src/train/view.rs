@@ -176,8 +176,8 @@ pub fn page(w: &Walkthrough, lang: Lang) -> (String, Vec<Line<'static>>) {
                     "  "
                 };
                 let mut spans = vec![Span::raw(key), Span::raw(d.text.to_string())];
-                if ds.status == Status::MayApply {
-                    spans.push(Span::raw(format!(" ({})", t(Msg::MayApply))).italic());
+                if let Some(m) = status_note(ds.status) {
+                    spans.push(Span::raw(format!(" ({})", t(m))).italic());
                 }
                 lines.push(Line::from(spans));
                 lines.push(dim(format!("  {}", c.cite(&d.source))));
@@ -228,6 +228,15 @@ pub fn page(w: &Walkthrough, lang: Lang) -> (String, Vec<Line<'static>>) {
             }
             (t(Msg::TrainScore), lines)
         }
+    }
+}
+
+/// The note after a duty that does not simply apply: "kan bli aktuellt", "historiskt åtagande".
+pub(crate) fn status_note(s: Status) -> Option<Msg> {
+    match s {
+        Status::Applies => None,
+        Status::MayApply => Some(Msg::MayApply),
+        Status::Historical => Some(Msg::Historical),
     }
 }
 

@@ -147,7 +147,7 @@ impl<'c> App<'c> {
         let role = self.role;
         listed.sort_by_key(|s| {
             let d = &c.duties[s.duty];
-            (role != Some(d.actor), d.actor, s.duty)
+            (!role.is_some_and(|r| d.involves(r)), d.actor, s.duty)
         });
         let total = c.duties.iter().filter(|d| d.step == self.step).count();
         self.hidden_in_step = total - listed.len();
@@ -195,8 +195,8 @@ impl<'c> App<'c> {
     }
 
     /// The contacts of the emergency line: `always` and without a condition. With a time, in the order
-    /// to call them then (the escalation chain: the closed support line behind its alternatives, 112
-    /// first at acute danger); otherwise in content order.
+    /// to call them then (by urgency: 112 first unless acute danger is ruled out, the support line first
+    /// only for advice, a closed line last); otherwise in content order.
     pub fn emergency_contacts(&self) -> Vec<usize> {
         if let Some(now) = self.now {
             let mut order: Vec<usize> =
@@ -238,7 +238,7 @@ impl<'c> App<'c> {
     /// The duties of actor `a` in step `s`, in content order.
     pub fn cell_duties(&self, a: usize, s: usize) -> Vec<usize> {
         (0..self.content.duties.len())
-            .filter(|&d| self.content.duties[d].actor == a && self.content.duties[d].step == s)
+            .filter(|&d| self.content.duties[d].involves(a) && self.content.duties[d].step == s)
             .collect()
     }
 

@@ -12,7 +12,7 @@ use crate::i18n::Msg;
 use crate::model::{Attribution, Contact, Tri};
 use crate::report::Style as TextStyle;
 use crate::report::View as TextView;
-use crate::report::words::age;
+use crate::report::freshness::{age, needs_check};
 use crate::tui::app::{App, Pane};
 
 /// Draws the detail pane; returns the cursor position (the selected contact) when focused.
@@ -37,7 +37,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
     let mut head: Vec<Line<'static>> = Vec::new();
     head.push(Line::from(vec![
         status_label(app, s.status),
-        Span::styled(format!("  {}", c.actors[d.actor].name), t.heading),
+        Span::styled(
+            format!("  {}", crate::report::words::actor_names(app.lang, c, d)),
+            t.heading,
+        ),
     ]));
     head.extend(wrapped_lines(vec![], 0, &d.text, width, t.text));
     head.push(Line::raw(""));
@@ -175,12 +178,12 @@ pub fn contact_lines(app: &App, k: &Contact, width: usize) -> Vec<Line<'static>>
         style: TextStyle { on: false },
         today: app.today,
     };
-    let old = k.as_of.age_years(app.today).is_none_or(|y| y >= 2);
+    let old = needs_check(app.content, k, app.today);
     let age_style = if old { t.warn } else { t.dim };
     lines.extend(wrapped_lines(
         vec![Span::raw("  ")],
         2,
-        &age(&view, k),
+        &age(&view, app.content, k),
         width,
         age_style,
     ));

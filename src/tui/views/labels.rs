@@ -14,6 +14,7 @@ pub fn status_label(app: &App, s: Status) -> Span<'static> {
         Status::MayApply => {
             Span::styled(format!("? {}", app.t(Msg::MayApply)), app.theme.may_apply)
         }
+        Status::Historical => Span::styled(format!("– {}", app.t(Msg::Historical)), app.theme.dim),
     }
 }
 

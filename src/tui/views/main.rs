@@ -168,7 +168,7 @@ fn duties(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Pos
     let mut actor = usize::MAX;
     for (pos, s) in app.step_duties.iter().enumerate() {
         let d = &c.duties[s.duty];
-        let dimmed = app.role.is_some_and(|r| r != d.actor);
+        let dimmed = app.role.is_some_and(|r| !d.involves(r));
         if d.actor != actor {
             actor = d.actor;
             let mine = if app.role == Some(actor) { "★ " } else { "" };

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::condition::QuestionInfo;
 use super::ctx::Ctx;
 use super::raw::{RawContact, S};
-use crate::model::{Contact, Phone, Text};
+use crate::model::{Contact, Freshness, Phone, Text};
 
 /// The id maps a contact refers into.
 pub(super) struct Refs<'a, 'q> {
@@ -108,19 +108,31 @@ pub(super) fn contact(cx: &mut Ctx<'_>, f: usize, k: &RawContact, refs: &Refs<'_
             .reach
             .as_ref()
             .and_then(|r| super::time::reach(cx, f, r.get_ref(), id)),
-        actors: Cow::Owned(
-            k.actors
-                .iter()
-                .map(|a| cx.resolve(f, refs.actors, a, "actor", &owner))
-                .collect(),
-        ),
-        steps: Cow::Owned(
-            k.steps
-                .iter()
-                .map(|st| cx.resolve(f, refs.steps, st, "step", &owner))
-                .collect(),
-        ),
+        urgency: k
+            .urgency
+            .as_ref()
+            .and_then(|u| super::time::urgency(cx, f, u.get_ref(), id)),
+        actors: Cow::Owned(cx.resolve_list(f, refs.actors, &k.actors, "actor", &owner)),
+        steps: Cow::Owned(cx.resolve_list(f, refs.steps, &k.steps, "step", &owner)),
         local: refs.overlay,
+        freshness: freshness(cx, f, k.freshness.as_ref(), &owner),
         source: cx.source_ref(f, &k.source, docs, &owner),
     }
+}
+
+/// `freshness`: how the age of the information is judged; `direct` (checked when old) when absent, so
+/// a contact whose kind nobody stated is never spared the warning.
+fn freshness(cx: &mut Ctx<'_>, f: usize, s: Option<&S>, owner: &str) -> Freshness {
+    let Some(s) = s else {
+        return Freshness::Direct;
+    };
+    Freshness::parse(s.get_ref()).unwrap_or_else(|| {
+        let msg = format!(
+            "{owner}: freshness `{}` is none of {}",
+            s.get_ref(),
+            Freshness::WORDS.join(", ")
+        );
+        cx.at(f, s.span().start, msg);
+        Freshness::Direct
+    })
 }

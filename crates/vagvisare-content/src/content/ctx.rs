@@ -15,6 +15,9 @@ use crate::model::*;
 pub(super) struct Ctx<'f> {
     pub(super) files: &'f [SourceFile],
     pub(super) diags: Vec<Diagnostic>,
+    /// Each source document's headings (by index), once the sources are read: a reference must name
+    /// one of them when the document lists any.
+    pub(super) headings: Vec<Vec<String>>,
 }
 
 /// An item of some kind with the index of the file it came from.
@@ -118,6 +121,34 @@ impl Ctx<'_> {
         }
     }
 
+    /// Resolves a list of references; an id listed twice is a problem (it would be shown twice, or a
+    /// list of thousands of repeats would print thousands of lines).
+    pub(super) fn resolve_list(
+        &mut self,
+        file: usize,
+        map: &HashMap<String, usize>,
+        list: &[S],
+        kind: &str,
+        owner: &str,
+    ) -> Vec<usize> {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(list.len());
+        for r in list {
+            if let Some(&at) = first.get(r.get_ref().as_str()) {
+                let msg = format!(
+                    "{owner}: {kind} `{}` is listed twice (first at {})",
+                    r.get_ref(),
+                    self.pos(file, at)
+                );
+                self.at(file, r.span().start, msg);
+                continue;
+            }
+            first.insert(r.get_ref(), r.span().start);
+            out.push(self.resolve(file, map, r, kind, owner));
+        }
+        out
+    }
+
     pub(super) fn source_ref(
         &mut self,
         file: usize,
@@ -128,6 +159,19 @@ impl Ctx<'_> {
         let raw = r.get_ref();
         let doc = self.resolve(file, docs, &raw.doc, "source document", owner);
         let heading = self.text(file, &raw.heading, "source heading of", owner);
+        let known = docs
+            .get(raw.doc.get_ref())
+            .and_then(|&d| self.headings.get(d))
+            .filter(|h| !h.is_empty());
+        if let Some(known) = known
+            && !known.iter().any(|h| *h == heading)
+        {
+            let msg = format!(
+                "{owner}: `{heading}` is not a heading of source `{}` (its `headings` list them in order)",
+                raw.doc.get_ref()
+            );
+            self.at(file, raw.heading.span().start, msg);
+        }
         SourceRef { doc, heading }
     }
 
@@ -144,12 +188,10 @@ impl Ctx<'_> {
                 ops: Cow::Owned(ops),
             }),
             Err(e) => {
-                // +1 skips the opening quote of a basic string; close enough for escaped strings.
-                self.at(
-                    file,
-                    s.span().start + 1 + e.offset,
-                    format!("{owner}: condition: {}", e.message),
-                );
+                // Where the author typed it: through escapes and multi-line strings.
+                let at =
+                    super::literal::raw_offset(&self.files[file].text, s.span().start, e.offset);
+                self.at(file, at, format!("{owner}: condition: {}", e.message));
                 None
             }
         }

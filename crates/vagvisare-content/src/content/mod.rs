@@ -5,9 +5,13 @@ pub mod condition;
 mod contact;
 mod ctx;
 pub mod error;
+mod law;
+pub mod literal;
+mod meta;
 pub mod overlay;
 pub mod raw;
 pub mod scenario;
+mod source;
 mod time;
 pub mod validate;
 
@@ -23,7 +27,10 @@ pub fn load_files(files: Vec<SourceFile>) -> Result<Content, Diagnostics> {
     let mut diags = Vec::new();
     for (i, f) in files.iter().enumerate() {
         match toml::from_str::<raw::RawFile>(&f.text) {
-            Ok(raw) => collected.add(i, raw),
+            Ok(raw) => {
+                diags.extend(forbidden_characters(f));
+                collected.add(i, raw);
+            }
             Err(e) => {
                 let offset = e.span().map_or(0, |s| s.start);
                 diags.push(f.diag(offset, e.message().trim().to_string()));
@@ -43,6 +50,24 @@ pub fn load_files(files: Vec<SourceFile>) -> Result<Content, Diagnostics> {
         return Err(Diagnostics(diags));
     }
     validate::validate(&files, collected).map_err(Diagnostics)
+}
+
+/// Every control or bidirectional-override character in a file's strings, as a diagnostic at the place
+/// it was typed: such a character in a text would reach the terminal raw (an escape sequence that moves
+/// the cursor or recolours the screen, text shown in another order than it is stored).
+pub fn forbidden_characters(f: &SourceFile) -> Vec<Diagnostic> {
+    literal::forbidden_in(&f.text)
+        .into_iter()
+        .map(|(at, c)| {
+            f.diag(
+                at,
+                format!(
+                    "character U+{:04X} is not allowed in content (a control or bidirectional character would reach the terminal raw)",
+                    u32::from(c)
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Reads every `*.toml` in `dir` (sorted by name) and `dir/scenarios/*.toml`; names files as

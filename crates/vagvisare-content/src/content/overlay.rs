@@ -21,7 +21,10 @@ pub fn apply(base: &Content, files: &[SourceFile]) -> Result<Content, Diagnostic
     let mut diags = Vec::new();
     for (i, f) in files.iter().enumerate() {
         match toml::from_str::<RawFile>(&f.text) {
-            Ok(raw) => parsed.push((i, raw)),
+            Ok(raw) => {
+                diags.extend(super::forbidden_characters(f));
+                parsed.push((i, raw));
+            }
             Err(e) => diags.push(f.diag(
                 e.span().map_or(0, |s| s.start),
                 e.message().trim().to_string(),
@@ -34,6 +37,11 @@ pub fn apply(base: &Content, files: &[SourceFile]) -> Result<Content, Diagnostic
     let mut cx = Ctx {
         files,
         diags: Vec::new(),
+        headings: base
+            .sources
+            .iter()
+            .map(super::source::heading_list)
+            .collect(),
     };
     for (f, raw) in &parsed {
         refuse_other_kinds(&mut cx, *f, raw);
@@ -96,12 +104,17 @@ pub fn apply(base: &Content, files: &[SourceFile]) -> Result<Content, Diagnostic
                 continue;
             }
             docs.insert(id.clone(), sources.len());
-            sources.push(super::validate::source(&mut cx, *f, s.get_ref()));
+            let source = super::source::source(&mut cx, *f, s.get_ref());
+            cx.headings.push(super::source::heading_list(&source));
+            sources.push(source);
         }
     }
 
     let mut contacts = base.contacts.to_vec();
     let mut seen: HashMap<String, usize> = HashMap::new();
+    // Shipped contact id → where the first overlay contact replacing it is: a second one would make
+    // the first vanish silently.
+    let mut replaced: HashMap<String, (usize, usize)> = HashMap::new();
     let refs = super::contact::Refs {
         docs: &docs,
         actors: &actors,
@@ -128,7 +141,17 @@ pub fn apply(base: &Content, files: &[SourceFile]) -> Result<Content, Diagnostic
             let contact = super::contact::contact(&mut cx, *f, raw_k, &refs);
             match &raw_k.replaces {
                 Some(r) => match shipped.get(r.get_ref()) {
+                    Some(_) if replaced.contains_key(r.get_ref()) => {
+                        let (ff, off) = replaced[r.get_ref()];
+                        let msg = format!(
+                            "contact `{id}`: `{}` is already replaced by the overlay at {}; one shipped contact takes one replacement",
+                            r.get_ref(),
+                            cx.pos(ff, off)
+                        );
+                        cx.at(*f, r.span().start, msg);
+                    }
                     Some(&i) => {
+                        replaced.insert(r.get_ref().clone(), (*f, r.span().start));
                         if id != r.get_ref() && shipped.contains_key(id) {
                             cx.at(*f, at, format!("contact `{id}` is a shipped contact; a replacement needs an id of its own or `{}`", r.get_ref()));
                         }

@@ -40,6 +40,8 @@ pub struct RawMeta {
     pub title: S,
     pub version: S,
     pub date: S,
+    /// Months before a person's or direct contact is to be checked before calling (default 12).
+    pub max_age_months: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,8 +57,14 @@ pub struct RawSource {
     pub id: S,
     pub file: S,
     pub title: S,
+    /// As the document states it, or `"anges inte"`. `origin` is its former name, still read.
+    #[serde(alias = "origin")]
+    pub publisher: S,
+    pub edition: Option<S>,
     pub date: S,
-    pub origin: S,
+    pub date_text: Option<S>,
+    #[serde(default)]
+    pub headings: Vec<S>,
     pub note: Option<S>,
 }
 
@@ -66,6 +74,8 @@ pub struct RawStep {
     pub id: S,
     pub order: Spanned<i64>,
     pub kind: S,
+    #[serde(default)]
+    pub historical: bool,
     pub title: S,
     pub summary: S,
     pub intro: S,
@@ -113,6 +123,9 @@ pub struct RawDuty {
     pub id: S,
     pub step: S,
     pub actor: S,
+    /// Other actors the duty's text gives work to.
+    #[serde(default)]
+    pub also: Vec<S>,
     pub text: S,
     pub when: Option<S>,
     #[serde(default)]
@@ -152,6 +165,8 @@ pub struct RawContact {
     pub always: bool,
     pub when: Option<S>,
     pub reach: Option<Spanned<RawReach>>,
+    /// What kind of case the contact is for: `akut_fara`, `bradskande` or `rad_och_vagledning`.
+    pub urgency: Option<Spanned<RawUrgency>>,
     /// Actors this contact serves: it is listed whenever a duty of theirs is.
     #[serde(default)]
     pub actors: Vec<S>,
@@ -160,6 +175,8 @@ pub struct RawContact {
     pub steps: Vec<S>,
     /// Overlay only: the shipped contact this local one takes the place of.
     pub replaces: Option<S>,
+    /// `national`, `person` or `direct`: how the age of the information is judged.
+    pub freshness: Option<S>,
     pub source: Spanned<RawSourceRef>,
 }
 
@@ -170,6 +187,13 @@ pub struct RawReach {
     pub words: S,
     #[serde(default)]
     pub interpretation: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUrgency {
+    pub kind: S,
+    pub words: S,
 }
 
 #[derive(Debug, Deserialize)]
@@ -205,7 +229,20 @@ pub struct RawLaw {
     pub summary: S,
     pub as_of: S,
     pub external: Option<S>,
+    pub replaced: Option<Spanned<RawReplacement>>,
     pub source: Spanned<RawSourceRef>,
+}
+
+/// `replaced = { external = true, law, by, by_sfs, from }` on a `[[law]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReplacement {
+    /// Must be `true`: the replacement is a fact from outside the seeds, and says so.
+    pub external: Spanned<bool>,
+    pub law: S,
+    pub by: S,
+    pub by_sfs: S,
+    pub from: S,
 }
 
 /// A `[[scenario]]` table as written.

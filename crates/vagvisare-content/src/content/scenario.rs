@@ -87,16 +87,8 @@ pub(super) fn scenario(
     };
     let discussion = texts(cx, &s.discussion, "discussion question of scenario");
     let learning_points = texts(cx, &s.learning_points, "learning point of scenario");
-    let key_duties = s
-        .key_duties
-        .iter()
-        .map(|d| cx.resolve(f, refs.duties, d, "duty", &owner))
-        .collect::<Vec<_>>();
-    let key_contacts = s
-        .key_contacts
-        .iter()
-        .map(|k| cx.resolve(f, refs.contacts, k, "contact", &owner))
-        .collect::<Vec<_>>();
+    let key_duties = cx.resolve_list(f, refs.duties, &s.key_duties, "duty", &owner);
+    let key_contacts = cx.resolve_list(f, refs.contacts, &s.key_contacts, "contact", &owner);
     let mut sources: Vec<SourceRef> = Vec::new();
     for r in s.source.iter().chain(&s.sources) {
         sources.push(cx.source_ref(f, r, refs.docs, &owner));

@@ -227,3 +227,203 @@ fn missing_meta_and_no_files() {
         .unwrap_or_default();
     assert!(d[0].message.contains("no content files"));
 }
+
+#[test]
+fn condition_errors_point_into_escaped_and_multi_line_strings() {
+    // An escape before the bad value shifts the value against the literal: the column follows the
+    // literal, where the author typed `domstol`.
+    let d = broken(
+        "when = \"fu_ledare == polis\"",
+        "when = \"fu_ledare \\u003d= domstol\"",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].col,
+        "when = \"fu_ledare \\u003d= ".len() + 1,
+        "{}",
+        d[0]
+    );
+    let d = broken(
+        "when = \"fu_ledare == polis\"",
+        "when = \"\"\"\nfu_ledare ==\n  domstol\"\"\"",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        (d[0].line, d[0].col),
+        (line_of("when = \"fu_ledare == polis\"") + 2, 3),
+        "{}",
+        d[0]
+    );
+}
+
+#[test]
+fn an_id_listed_twice_in_a_reference_list_is_an_error() {
+    let d = broken(
+        "contacts = [\"stodtelefon\"]",
+        "contacts = [\"stodtelefon\", \"stodtelefon\"]",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].message
+            .contains("contact `stodtelefon` is listed twice (first at bad.toml:"),
+        "{}",
+        d[0]
+    );
+    assert_eq!(d[0].line, line_of("contacts = [\"stodtelefon\"]"));
+}
+
+#[test]
+fn control_and_bidi_characters_are_refused_where_typed() {
+    for (typed, code) in [
+        ("\\u001b[31m", "U+001B"),
+        ("\\u009b", "U+009B"),
+        ("\u{202e}", "U+202E"),
+    ] {
+        let d = broken(
+            "when = \"fu_ledare == polis\"",
+            &format!("when = \"fu_ledare == polis\"\nattribution_note = \"x {typed}\""),
+        );
+        let hit = d.iter().find(|x| x.message.contains(code));
+        assert!(hit.is_some(), "{typed}: {d:?}");
+        let hit = hit.map(|h| (h.line, h.col)).unwrap_or_default();
+        assert_eq!(
+            hit,
+            (
+                line_of("when = \"fu_ledare == polis\"") + 1,
+                "attribution_note = \"x ".chars().count() + 1
+            ),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_reference_must_name_one_of_its_sources_headings() {
+    let with_headings = "edition = \"regional version, Stockholms län\"\nheadings = [\"Ge akut skydd och stöd vid misstanke om människohandel\", \"Olika aktörers ansvar i detta steg\"]";
+    let d = broken(
+        "edition = \"regional version, Stockholms län\"",
+        with_headings,
+    );
+    // The step's intro cites "Plats på skyddat boende", the coordinator another unlisted heading.
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(
+        d[0].message
+            .contains("step `akut`: `Plats på skyddat boende` is not a heading of source `s003`"),
+        "{d:?}"
+    );
+    // One line further down: the `headings` line was inserted above it.
+    assert_eq!(
+        d[0].line,
+        line_of("doc = \"s003\", heading = \"Plats på skyddat boende\"") + 1
+    );
+    let twice = "headings = [\"Olika aktörers ansvar i detta steg\", \"Olika aktörers ansvar i detta steg\"]\nedition = \"x\"";
+    let d = broken("edition = \"regional version, Stockholms län\"", twice);
+    assert!(
+        d.iter().any(|x| x.message.contains("listed twice")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn publisher_not_stated_and_the_former_field_name() {
+    let c = load_dir(&fixture_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let s003 = &c.sources[1];
+    assert_eq!(s003.publisher, None, "\"anges inte\" means not stated");
+    assert_eq!(
+        s003.citation(),
+        "Ge akut skydd och stöd vid misstanke om människohandel (regional version, Stockholms län; odaterad)"
+    );
+    let text = fixture_text().replacen(
+        "publisher = \"Jämställdhetsmyndigheten\"",
+        "origin = \"Jämställdhetsmyndigheten\"",
+        1,
+    );
+    let c = load_files(vec![SourceFile {
+        name: "a.toml".into(),
+        text,
+    }])
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        c.sources[0].publisher.as_deref(),
+        Some("Jämställdhetsmyndigheten")
+    );
+}
+
+#[test]
+fn replaced_law_must_be_marked_external_and_well_formed() {
+    let ok = "as_of = \"odaterad\"\nreplaced = { external = true, law = \"LVU (1990:52)\", by = \"x\", by_sfs = \"SFS 2025:400\", from = \"2025-07-01\" }\nsource = { doc = \"s003\", heading = \"Olika aktörers ansvar i detta steg\" }\n";
+    let from = "as_of = \"odaterad\"\nsource = { doc = \"s003\", heading = \"Olika aktörers ansvar i detta steg\" }\n";
+    let text = fixture_text();
+    let i = text.rfind(from).unwrap_or(0);
+    let good = format!("{}{ok}{}", &text[..i], &text[i + from.len()..]);
+    let c = load_files(vec![SourceFile {
+        name: "a.toml".into(),
+        text: good.clone(),
+    }])
+    .unwrap_or_else(|e| panic!("{e}"));
+    let r = c.law[0]
+        .replaced
+        .as_ref()
+        .unwrap_or_else(|| panic!("no replacement"));
+    assert_eq!(
+        (r.by_sfs.as_ref(), r.from.to_string()),
+        ("SFS 2025:400", "2025-07-01".into())
+    );
+    for (bad, want) in [
+        ("external = true", "must say `external = true`"),
+        ("SFS 2025:400", "is not of the form `SFS YYYY:N`"),
+        ("from = \"2025-07-01\"", "is not a date YYYY-MM-DD"),
+    ] {
+        let to = match bad {
+            "external = true" => "external = false",
+            "SFS 2025:400" => "2025:400",
+            _ => "from = \"1 juli 2025\"",
+        };
+        let d = match load_files(vec![SourceFile {
+            name: "a.toml".into(),
+            text: good.replacen(bad, to, 1),
+        }]) {
+            Ok(_) => panic!("{bad} → {to} should fail"),
+            Err(d) => d.0,
+        };
+        assert!(
+            d[0].message.contains("law `lvu_6`") && d[0].message.contains(want),
+            "{d:?}"
+        );
+    }
+}
+
+#[test]
+fn external_facts_do_not_carry_the_guides_marker_and_freshness_and_age_limit_are_checked() {
+    let d = broken(
+        "as_of = \"odaterad\"\nsource = { doc = \"s003\", heading = \"Olika aktörers ansvar i detta steg\" }\n",
+        "as_of = \"odaterad\"\nexternal = \"Lag (1990:52) (uppgift utanför källorna).\"\nsource = { doc = \"s003\", heading = \"Olika aktörers ansvar i detta steg\" }\n",
+    );
+    assert!(
+        d[0].message
+            .contains("leave out \"(uppgift utanför källorna)\""),
+        "{d:?}"
+    );
+    let d = broken("freshness = \"national\"", "freshness = \"nationell\"");
+    assert!(
+        d[0].message
+            .contains("freshness `nationell` is none of national, person, direct"),
+        "{d:?}"
+    );
+    let d = broken(
+        "date = \"2026-11-25\"",
+        "date = \"2026-11-25\"\nmax_age_months = 0",
+    );
+    assert!(d[0].message.contains("max_age_months 0"), "{d:?}");
+    let c = load_dir(&fixture_dir()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        c.meta.max_age_months, 12,
+        "a year unless content says otherwise"
+    );
+    let k = &c.contacts[c.contact_index("barnkoordinator").unwrap_or(0)];
+    assert_eq!(
+        k.freshness,
+        crate::model::Freshness::Direct,
+        "unstated: checked when old"
+    );
+}

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::condition::QuestionInfo;
 use super::ctx::Ctx;
-use super::raw::{RawDeadline, RawEscalation, RawReach};
-use crate::model::{Deadline, DeadlineKind, Escalation, Reach, ReachKind};
+use super::raw::{RawDeadline, RawEscalation, RawReach, RawUrgency};
+use crate::model::{Deadline, DeadlineKind, Escalation, Reach, ReachKind, Urgency, UrgencyKind};
 
 /// The id maps the time kinds refer into.
 pub(super) struct Refs<'a> {
@@ -39,6 +39,25 @@ pub(super) fn reach(cx: &mut Ctx<'_>, f: usize, r: &RawReach, id: &str) -> Optio
     })
 }
 
+pub(super) fn urgency(cx: &mut Ctx<'_>, f: usize, u: &RawUrgency, id: &str) -> Option<Urgency> {
+    let kind = match u.kind.get_ref().as_str() {
+        "akut_fara" => UrgencyKind::Acute,
+        "bradskande" => UrgencyKind::Urgent,
+        "rad_och_vagledning" => UrgencyKind::Advice,
+        other => {
+            let msg = format!(
+                "contact `{id}`: urgency kind `{other}` is not one of akut_fara, bradskande, rad_och_vagledning"
+            );
+            cx.at(f, u.kind.span().start, msg);
+            return None;
+        }
+    };
+    Some(Urgency {
+        kind,
+        words: cx.text(f, &u.words, "urgency words of contact", id),
+    })
+}
+
 pub(super) fn escalation(
     cx: &mut Ctx<'_>,
     f: usize,
@@ -53,12 +72,7 @@ pub(super) fn escalation(
     Escalation {
         id: Cow::Owned(id.to_string()),
         text: cx.text(f, &e.text, "text of escalation", id),
-        chain: Cow::Owned(
-            e.chain
-                .iter()
-                .map(|k| cx.resolve(f, refs.contacts, k, "contact", &owner))
-                .collect(),
-        ),
+        chain: Cow::Owned(cx.resolve_list(f, refs.contacts, &e.chain, "contact", &owner)),
         acute: e
             .acute
             .as_ref()
@@ -79,11 +93,12 @@ pub(super) fn deadline(
     let kind = match d.kind.get_ref().as_str() {
         "senast" => DeadlineKind::Latest,
         "period" => DeadlineKind::Period,
+        "vanligt" => DeadlineKind::Usual,
         other => {
             cx.at(
                 f,
                 d.kind.span().start,
-                format!("{owner}: kind `{other}` is neither `senast` nor `period`"),
+                format!("{owner}: kind `{other}` is not one of `senast`, `period`, `vanligt`"),
             );
             DeadlineKind::Latest
         }

@@ -1,11 +1,11 @@
 //! Turns parsed content files into the validated [`Content`] model, collecting every problem.
 //!
-//! Checks: ids (form, duplicates), references (step, actor, law, contact, question, source document),
-//! conditions (syntax, unknown question, value outside its options), empty texts, phone numbers, emails,
-//! dates, step order, attribution notes.
+//! Checks: ids (form, duplicates), references (step, actor, law, contact, question, source document and
+//! a heading the document lists), conditions (syntax, unknown question, value outside its options),
+//! empty texts, phone numbers, emails, dates, step order, attribution notes, contacts' freshness, and
+//! external facts about law (marked once, a replaced law marked `external`).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use toml::Spanned;
 
@@ -58,6 +58,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let mut cx = Ctx {
         files,
         diags: Vec::new(),
+        headings: Vec::new(),
     };
     c.steps.sort_by_key(|(_, s)| *s.get_ref().order.get_ref());
 
@@ -70,12 +71,13 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let law_ids = cx.ids(&c.law, |s| &s.id, "law");
     drop(question_ids);
 
-    let meta = meta(&mut cx, &c.meta);
+    let meta = super::meta::meta(&mut cx, &c.meta);
     let sources = c
         .sources
         .iter()
-        .map(|(f, s)| source(&mut cx, *f, s.get_ref()))
+        .map(|(f, s)| super::source::source(&mut cx, *f, s.get_ref()))
         .collect::<Vec<_>>();
+    cx.headings = sources.iter().map(super::source::heading_list).collect();
     let questions = c
         .questions
         .iter()
@@ -133,6 +135,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
             id: Cow::Owned(id.to_string()),
             order,
             kind,
+            historical: raw.historical,
             title: cx.text(*f, &raw.title, "title of step", id),
             summary: cx.text(*f, &raw.summary, "summary of step", id),
             intro: cx.text(*f, &raw.intro, "intro of step", id),
@@ -159,7 +162,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let law = c
         .law
         .iter()
-        .map(|(f, l)| law_item(&mut cx, *f, l.get_ref(), &docs))
+        .map(|(f, l)| super::law::law_item(&mut cx, *f, l.get_ref(), &docs))
         .collect::<Vec<_>>();
 
     let contacts = c
@@ -202,27 +205,36 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
                     format!("{owner}: an inferred attribution needs `attribution_note` saying why");
                 cx.at(*f, d.attribution.span().start, msg);
             }
+            let actor = cx.resolve(*f, &actor_ids, &d.actor, "actor", &owner);
+            let mut also: Vec<usize> = Vec::new();
+            for (n, a) in d.also.iter().enumerate() {
+                let i = cx.resolve(*f, &actor_ids, a, "actor", &owner);
+                let repeated = a.get_ref() == d.actor.get_ref()
+                    || d.also[..n].iter().any(|b| b.get_ref() == a.get_ref());
+                if repeated {
+                    let msg = format!("{owner}: `also` repeats actor `{}`", a.get_ref());
+                    cx.at(*f, a.span().start, msg);
+                }
+                also.push(i);
+            }
             Duty {
                 id: Cow::Owned(id.to_string()),
                 step: cx.resolve(*f, &step_ids, &d.step, "step", &owner),
-                actor: cx.resolve(*f, &actor_ids, &d.actor, "actor", &owner),
+                actor,
+                also: Cow::Owned(also),
                 text: cx.text(*f, &d.text, "text of duty", id),
                 when: d
                     .when
                     .as_ref()
                     .and_then(|w| cx.condition(*f, w, &infos, &owner)),
-                law: Cow::Owned(
-                    d.law
-                        .iter()
-                        .map(|l| cx.resolve(*f, &law_ids, l, "law", &owner))
-                        .collect(),
-                ),
-                contacts: Cow::Owned(
-                    d.contacts
-                        .iter()
-                        .map(|k| cx.resolve(*f, &contact_ids, k, "contact", &owner))
-                        .collect(),
-                ),
+                law: Cow::Owned(cx.resolve_list(*f, &law_ids, &d.law, "law", &owner)),
+                contacts: Cow::Owned(cx.resolve_list(
+                    *f,
+                    &contact_ids,
+                    &d.contacts,
+                    "contact",
+                    &owner,
+                )),
                 attribution,
                 attribution_note,
                 source: cx.source_ref(*f, &d.source, &docs, &owner),
@@ -301,66 +313,6 @@ impl Diagnostic {
     }
 }
 
-fn meta(cx: &mut Ctx<'_>, metas: &[At<RawMeta>]) -> Meta {
-    if metas.len() > 1 {
-        for (f, m) in &metas[1..] {
-            cx.at(
-                *f,
-                m.span().start,
-                "a second [meta] table; there must be exactly one",
-            );
-        }
-    }
-    match metas.first() {
-        Some((f, m)) => {
-            let m = m.get_ref();
-            if Date::parse(m.date.get_ref()).is_none() {
-                cx.at(
-                    *f,
-                    m.date.span().start,
-                    format!(
-                        "meta: malformed date `{}` (want YYYY-MM-DD)",
-                        m.date.get_ref()
-                    ),
-                );
-            }
-            Meta {
-                title: cx.text(*f, &m.title, "meta", "title"),
-                version: cx.text(*f, &m.version, "meta", "version"),
-                date: Cow::Owned(m.date.get_ref().clone()),
-            }
-        }
-        None => {
-            if let Some(first) = cx.files.first() {
-                let d = Diagnostic {
-                    file: first.name.clone(),
-                    line: 1,
-                    col: 1,
-                    message: "no [meta] table in any content file".into(),
-                };
-                cx.diags.push(d);
-            }
-            Meta {
-                title: Cow::Borrowed(""),
-                version: Cow::Borrowed(""),
-                date: Cow::Borrowed(""),
-            }
-        }
-    }
-}
-
-pub(super) fn source(cx: &mut Ctx<'_>, f: usize, s: &RawSource) -> Source {
-    let id = s.id.get_ref().as_str();
-    Source {
-        id: Cow::Owned(id.to_string()),
-        file: cx.text(f, &s.file, "file of source", id),
-        title: cx.text(f, &s.title, "title of source", id),
-        date: cx.as_of(f, &s.date, "source", id),
-        origin: cx.text(f, &s.origin, "origin of source", id),
-        note: cx.opt_text(f, &s.note, "note of source", id),
-    }
-}
-
 fn question(cx: &mut Ctx<'_>, f: usize, q: &Spanned<RawQuestion>) -> Question {
     let raw = q.get_ref();
     let id = raw.id.get_ref().as_str();
@@ -400,18 +352,5 @@ fn question(cx: &mut Ctx<'_>, f: usize, q: &Spanned<RawQuestion>) -> Question {
         text: cx.text(f, &raw.text, "text of question", id),
         help: cx.opt_text(f, &raw.help, "help of question", id),
         options: Cow::Owned(options),
-    }
-}
-
-fn law_item(cx: &mut Ctx<'_>, f: usize, l: &RawLaw, docs: &HashMap<String, usize>) -> Law {
-    let id = l.id.get_ref().as_str();
-    Law {
-        id: Cow::Owned(id.to_string()),
-        title: cx.text(f, &l.title, "title of law", id),
-        citation: cx.text(f, &l.citation, "citation of law", id),
-        summary: cx.text(f, &l.summary, "summary of law", id),
-        as_of: cx.as_of(f, &l.as_of, "law", id),
-        external: cx.opt_text(f, &l.external, "external note of law", id),
-        source: cx.source_ref(f, &l.source, docs, &format!("law `{id}`")),
     }
 }

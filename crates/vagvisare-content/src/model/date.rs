@@ -45,6 +45,19 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The same day `months` months later, clamped to the month's last day (2025-01-31 + 1 → 2025-02-28).
+    pub fn months_after(self, months: u32) -> Date {
+        let total = u32::from(self.month) - 1 + months;
+        let year = u32::from(self.year) + total / 12;
+        let year = u16::try_from(year).unwrap_or(u16::MAX);
+        let month = u8::try_from(total % 12 + 1).unwrap_or(12);
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
     /// Whole years from `self` to `today` (0 if `today` is earlier).
     pub fn years_until(self, today: Date) -> u32 {
         let mut years = i32::from(today.year) - i32::from(self.year);
@@ -145,6 +158,9 @@ mod tests {
         assert_eq!(d("2015-03-24").years_until(d("2026-03-23")), 10);
         assert_eq!(d("2015-03-24").years_until(d("2026-03-24")), 11);
         assert_eq!(d("2026-03-24").years_until(d("2015-03-24")), 0);
+        assert_eq!(d("2025-01-31").months_after(1), d("2025-02-28"));
+        assert_eq!(d("2024-11-15").months_after(12), d("2025-11-15"));
+        assert_eq!(d("2024-12-01").months_after(1), d("2025-01-01"));
     }
 }
 

@@ -14,8 +14,8 @@ mod time;
 pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
 pub use date::{AsOf, Date, days_in_month};
 pub use item::{
-    Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Reach, ReachKind,
-    Section, Source, SourceRef, Step, StepKind,
+    Actor, Attribution, Contact, Duty, Freshness, Law, Meta, Phone, QOption, Question, Reach,
+    ReachKind, Replacement, Section, Source, SourceRef, Step, StepKind, Urgency, UrgencyKind,
 };
 pub use time::{Deadline, DeadlineKind, Escalation};
 
@@ -97,9 +97,40 @@ impl Content {
     pub fn source(&self, r: &SourceRef) -> &Source {
         &self.sources[r.doc]
     }
-    /// "003_….txt: Heading" — how an item's source is shown to people.
+    /// How an item's source is shown to people, wherever they read it: the document as people cite
+    /// it ([`Source::citation`]), then the heading — "Ge akut skydd och stöd vid misstanke om
+    /// människohandel (regional version, Stockholms län; odaterad) › Olika aktörers ansvar i detta
+    /// steg". The heading is left out when it is the document's own title. Never the file name.
     pub fn cite(&self, r: &SourceRef) -> String {
         let doc = self.source(r);
-        format!("{} – {} ({})", doc.file, r.heading, doc.date)
+        if r.heading == doc.title {
+            doc.citation()
+        } else {
+            format!("{} › {}", doc.citation(), r.heading)
+        }
+    }
+
+    /// Several references as people read them, each document once with its headings:
+    /// "Title (…; date) › Heading 1, Heading 2; Other title (…)".
+    pub fn cite_all(&self, refs: &[SourceRef]) -> String {
+        let mut docs: Vec<(usize, Vec<&str>)> = Vec::new();
+        for r in refs {
+            let heading = (r.heading != self.sources[r.doc].title).then_some(r.heading.as_ref());
+            match docs.iter_mut().find(|(d, _)| *d == r.doc) {
+                Some((_, hs)) => hs.extend(heading.filter(|h| !hs.contains(h))),
+                None => docs.push((r.doc, heading.into_iter().collect())),
+            }
+        }
+        docs.iter()
+            .map(|(d, hs)| {
+                let doc = self.sources[*d].citation();
+                if hs.is_empty() {
+                    doc
+                } else {
+                    format!("{doc} › {}", hs.join(", "))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 }

@@ -4,26 +4,41 @@
 
 use super::{Condition, HasId, List, SourceRef, Text};
 
-/// Whom to turn to, in order, as a seed describes it (support line → 114 14 / socialjour → 112).
+/// Whom to turn to, as a seed describes it (112 at acute danger, 114 14 or socialjour when urgent, the
+/// support line for advice); the order to call them follows each contact's [`super::Urgency`].
 #[derive(serde::Serialize, Debug, Clone, PartialEq)]
 pub struct Escalation {
     pub id: Text,
     /// The seed's words, verbatim.
     pub text: Text,
-    /// Contact indices, first choice first.
+    /// Contact indices, in the seed's order of urgency; ties in urgency keep this order.
     pub chain: List<usize>,
-    /// The contact to call first at acute danger.
+    /// The contact for acute danger (112), kept visible however short the emergency line.
     pub acute: Option<usize>,
     pub source: SourceRef,
 }
 
-/// Whether a deadline is a latest date or a period that runs.
+/// Whether a deadline is a latest date, a period that runs, or only what is usual.
 #[derive(serde::Serialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeadlineKind {
     /// Done at the latest by the date.
     Latest,
-    /// A period that runs from discovery (e.g. the reflection period).
+    /// A period that runs from discovery (the first hours or day of the acute step).
     Period,
+    /// What is usual, not a time limit (003: "det är vanligt att boende behöver ordnas samma dag"):
+    /// shown as "vanligen <date> (inte en tidsfrist)", never as "senast".
+    Usual,
+}
+
+impl DeadlineKind {
+    /// The stable word used in content and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineKind::Latest => "senast",
+            DeadlineKind::Period => "period",
+            DeadlineKind::Usual => "vanligt",
+        }
+    }
 }
 
 /// A time limit the seeds attach to a duty or guidance, counted in days from discovery.
