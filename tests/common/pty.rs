@@ -242,7 +242,7 @@ impl Session {
         let mut cmd = CommandBuilder::new("sh");
         cmd.args([
             "-c",
-            "stty -icanon -echo min 0 time 2; n=$(dd bs=65536 count=1 2>/dev/null | wc -c); \
+            "stty -icanon -echo min 0 time 1; n=$(dd bs=65536 count=1 2>/dev/null | wc -c); \
              echo \"LEFT=$n.\"",
         ]);
         let mut probe = self.slave.spawn_command(cmd).expect("spawn the probe");
