@@ -219,7 +219,6 @@ catalogue! {
     TrainScore => "Resultat", "Score";
     TrainRightOf => "rätt av", "right out of";
     TrainKeyContacts => "Kontakter som ett bra svar nämner", "Contacts a good answer names";
-    TrainKeys => "→/Enter fram   ← tillbaka   ↑↓ eller 1–9 välj   q avsluta", "→/Enter forward   ← back   ↑↓ or 1–9 choose   q quit";
     TrainScenarios => "Scenarier", "Scenarios";
     TrainParts => "delar", "parts";
     TrainToDecide => "att bestämma", "to decide";
@@ -228,7 +227,7 @@ catalogue! {
     TrainAnswerKey => "Facit", "Answer key";
     TrainGiven => "Det här vet ni", "What you know";
     TrainWrote => "Skrev", "Wrote";
-    TrainChoose => "Välj scenario (nummer, Enter = 1): ", "Choose a scenario (number, Enter = 1): ";
+    TrainChoose => "Välj scenario (nummer, Enter = 1, q = avsluta): ", "Choose a scenario (number, Enter = 1, q = quit): ";
     TrainSeedFacts => "Fakta i fallet kommer från", "The facts of the case come from";
     TrainTargetGroup => "Målgrupp", "Target group";
     TrainQuizFromContent => "Frågorna byggs ur innehållet; varje fråga har exakt ett rätt svar.", "The questions are built from the content; each has exactly one right answer.";
@@ -350,6 +349,31 @@ catalogue! {
     GuideAskAll => "Skriv a och Enter för att ändå svara på de {0} återstående frågorna, eller bara Enter för planen: ", "Type a and Enter to answer the {0} remaining questions anyway, or Enter alone for the plan: ";
     GuideAffectsNothing => "påverkar inget just nu", "affects nothing now";
     ErrBadFrom => "`{0}` är varken ett datum ÅÅÅÅ-MM-DD eller en tidpunkt \"ÅÅÅÅ-MM-DD TT:MM\"", "`{0}` is neither a date YYYY-MM-DD nor a time \"YYYY-MM-DD HH:MM\"";
+    // Issue 20: input, the terminal shell, conflicting arguments, times.
+    KeySuspend => "pausa (fortsätt med fg)", "suspend (fg resumes)";
+    TuiPasteIgnored => "Inklistrad text ignorerades här – klistra in i sökningen (/) eller i ett filnamn", "Pasted text was ignored here – paste into the search (/) or a file name";
+    TuiTextCut => "Texten kortades till {0} tecken", "The text was cut to {0} characters";
+    KeyTrainForward => "fram", "forward";
+    KeyTrainConfirm => "välj/fram", "choose/forward";
+    KeyTrainBack => "tillbaka", "back";
+    KeyTrainMove => "flytta markören", "move the marker";
+    KeyTrainPick => "välj", "choose";
+    KeyTrainCloseHelp => "stäng hjälpen", "close the help";
+    TrainHelpTitle => "Tangenter", "Keys";
+    ErrConflictingAnswers => "motstridiga svar på `{0}`: `{1}` och `{2}`; ge ett svar per fråga", "conflicting answers to `{0}`: `{1}` and `{2}`; give one answer per question";
+    ErrConflictingRoles => "två olika roller: `{0}` och `{1}`; ge --role en gång", "two different roles: `{0}` and `{1}`; give --role once";
+    ErrNotUtf8 => "ett argument är inte giltig UTF-8", "an argument is not valid UTF-8";
+    ErrNotUtf8Argument => "argumentet `{0}` är inte giltig UTF-8", "the argument `{0}` is not valid UTF-8";
+    ErrNotUtf8Value => "värdet till {0} är inte giltig UTF-8: `{1}`", "the value of {0} is not valid UTF-8: `{1}`";
+    ErrTimeSkipped => "`{0}` finns inte i svensk tid: den sista söndagen i mars ställs klockan fram från 02:00 till 03:00 (sommartid börjar); ange en tid före 02:00 eller från 03:00", "`{0}` does not exist in Swedish time: on the last Sunday of March clocks go forward from 02:00 to 03:00 (summer time begins); give a time before 02:00 or from 03:00";
+    NoteTimeTwice => "{0} inträffar två gånger (den sista söndagen i oktober ställs klockan tillbaka från 03:00 till 02:00); den första används, sommartid (UTC+2)", "{0} occurs twice (on the last Sunday of October clocks go back from 03:00 to 02:00); the first is used, summer time (UTC+2)";
+    ErrYearRange => "`{0}` ligger utanför de år vägvisaren räknar med ({1}–{2})", "`{0}` is outside the years vagvisare works with ({1}–{2})";
+    TrainNotAScenario => "`{0}` är inget scenario: skriv ett nummer från 1 till {1}, Enter för 1 eller q för att avsluta.", "`{0}` is no scenario: type a number from 1 to {1}, Enter for 1 or q to quit.";
+    ErrSameFile => "--handout och --key pekar på samma fil ({0}, {1}); inget skrevs", "--handout and --key name the same file ({0}, {1}); nothing written";
+    TrainModePrivate => "läge 0600: bara du kan läsa filen", "mode 0600: only you can read it";
+    TrainModeShare => "--mode 644 gör ett underlag läsbart för andra", "--mode 644 makes a handout readable by others";
+    TrainMode => "läge {0}", "mode {0}";
+    ErrBadMode => "`{0}` är inget filläge för underlaget: skriv det oktalt, som 600, 640 eller 644 (du själv måste kunna läsa och skriva filen)", "`{0}` is no file mode for the handout: write it in octal, such as 600, 640 or 644 (you must be able to read and write the file yourself)";
 }
 
 #[cfg(test)]

@@ -17,7 +17,8 @@ pub struct Cli {
     #[command(flatten)]
     pub globals: Globals,
 
-    /// Your own role (an actor id): its duties first, the others dimmed.
+    /// Your own role (an actor id): in the navigator its duties first, the others dimmed; `assess`
+    /// lists only its duties.
     #[arg(long, value_name = "ACTOR")]
     pub role: Option<String>,
 
@@ -161,7 +162,7 @@ pub struct AssessArgs {
     /// Only duties of this step.
     #[arg(long, value_name = "STEP")]
     pub step: Option<String>,
-    /// Only duties of this actor.
+    /// Only duties of this actor (the same as --role before `assess`).
     #[arg(long, value_name = "ACTOR")]
     pub role: Option<String>,
     #[arg(long, value_enum, default_value_t)]
@@ -328,9 +329,13 @@ pub struct TrainArgs {
     /// Write a Markdown handout without answers to this file.
     #[arg(long, value_name = "FILE", requires = "scenario")]
     pub handout: Option<PathBuf>,
-    /// Write the Markdown answer key, with sources, to this file.
+    /// Write the Markdown answer key, with sources, to this file (always mode 600).
     #[arg(long, value_name = "FILE", requires = "scenario")]
     pub key: Option<PathBuf>,
+    /// The handout's file mode, in octal (default 600: only you can read it; 644 for a handout to
+    /// share).
+    #[arg(long, value_name = "MODE", requires = "handout")]
+    pub mode: Option<String>,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
@@ -356,43 +361,5 @@ pub struct CompletionsArgs {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
-        Cli::try_parse_args(std::iter::once("vagvisare").chain(args.iter().copied()))
-    }
-
-    #[test]
-    fn shared_options_are_taken_before_and_after_the_subcommand() {
-        for args in [
-            &["--lang", "en", "--content", "x", "assess"][..],
-            &["assess", "--lang", "en", "--content", "x"],
-            &["--content", "x", "validate", "--lang", "en"],
-        ] {
-            let cli = parse(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
-            assert_eq!(cli.globals.lang, Some(Lang::En), "{args:?}");
-            assert_eq!(cli.globals.content, Some(PathBuf::from("x")), "{args:?}");
-        }
-        let cli = parse(&["--overlay", "a", "man", "--no-overlay"]);
-        assert_eq!(
-            cli.map(|_| ()).map_err(|e| e.kind()),
-            Err(clap::error::ErrorKind::ArgumentConflict)
-        );
-        assert!(parse(&["man", "--overlay", "a", "--no-overlay"]).is_err());
-    }
-
-    #[test]
-    fn the_option_after_the_subcommand_wins() {
-        let cli = parse(&["--lang", "sv", "--overlay", "a", "steps", "--lang", "en"]);
-        let cli = cli.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(cli.globals.lang, Some(Lang::En));
-        assert_eq!(cli.globals.overlay, Some(PathBuf::from("a")));
-        assert!(!cli.globals.no_overlay);
-        let cli = parse(&["--content", "a", "steps", "--content", "b"]);
-        assert_eq!(
-            cli.ok().and_then(|c| c.globals.content),
-            Some(PathBuf::from("b"))
-        );
-    }
-}
+#[path = "args_tests.rs"]
+mod tests;

@@ -86,7 +86,10 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
              avsnitt (`steg#n`), kontakt, lagrum, tidsfrist, aktör, fråga, scenario. `typ:id` \
              (`law:kontaktforbud`) väljer typ."
         }
-        ("", "role") => "Din egen roll (ett aktörs-id): dina skyldigheter först, övriga nedtonade.",
+        ("", "role") => {
+            "Din egen roll (ett aktörs-id): i navigatorn dina skyldigheter först, övriga nedtonade; \
+             `assess` listar bara dess skyldigheter."
+        }
         ("", "mouse") => {
             "Navigatorn: fånga musen (klick väljer, hjulet rullar). Av som standard så att terminalens egen \
              markering fungerar för att kopiera telefonnummer."
@@ -98,7 +101,7 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
             "Ett svar, `FRÅGA=VÄRDE` (kan upprepas); `vet_ej` betyder obesvarad. Se `vagvisare questions`."
         }
         ("assess", "step") => "Bara skyldigheter i detta steg.",
-        ("assess", "role") => "Bara skyldigheter för denna aktör.",
+        ("assess", "role") => "Bara skyldigheter för denna aktör (samma som --role före `assess`).",
         ("assess", "output") => {
             "Skriv till denna fil i stället för stdout (atomärt, läsbar bara för dig; aldrig över en befintlig fil \
              utan --force). Innehåller svaren och bedömningen, aldrig fritext."
@@ -150,7 +153,10 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
             "Scenariots id (se `vagvisare scenarios`); utan det väljer du i listan."
         }
         ("train", "handout") => "Skriv ett underlag i Markdown utan svar till denna fil.",
-        ("train", "key") => "Skriv facit i Markdown, med källor, till denna fil.",
+        ("train", "key") => "Skriv facit i Markdown, med källor, till denna fil (alltid läge 600).",
+        ("train", "mode") => {
+            "Underlagets filläge, oktalt (standard 600: bara du kan läsa det; 644 för ett underlag att dela)."
+        }
         ("train", "force") => "Skriv över befintliga filer.",
         ("guide", "plain") => "Rad för rad, ingen grafik.",
         ("completions", "shell") => "Skalet.",

@@ -9,6 +9,7 @@ mod globals;
 pub mod help;
 mod lazy;
 pub mod resolve;
+pub mod utf8;
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -118,11 +119,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         content.to_mut().meta.max_age_months = months;
     }
     let c: &Content = &content;
-    let role = cli
-        .role
-        .as_deref()
-        .map(|r| resolve::actor(lang, c, r))
-        .transpose()?;
+    let role_after = match &cli.command {
+        Some(Command::Assess(Lazy(a))) => a.role.as_deref(),
+        _ => None,
+    };
+    let role = resolve::role(lang, c, cli.role.as_deref(), role_after)?;
     if wants_navigator(cli) && resolve::stdout_is_terminal() {
         let options = crate::tui::Options {
             lang,
@@ -167,11 +168,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                     .as_deref()
                     .map(|s| resolve::step(lang, c, s))
                     .transpose()?,
-                role: a
-                    .role
-                    .as_deref()
-                    .map(|r| resolve::actor(lang, c, r))
-                    .transpose()?,
+                // The role given anywhere (`--role X assess` or `assess --role X`).
+                role,
             };
             let assessment = engine::assess(c, &answers, scope);
             let to_file = a.output.as_deref().map(|path| ToFile {
@@ -292,6 +290,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 handout: a.handout.as_deref(),
                 key: a.key.as_deref(),
                 force: a.force,
+                handout_mode: a
+                    .mode
+                    .as_deref()
+                    .map_or(Ok(crate::output::file::PRIVATE), |m| {
+                        resolve::file_mode(lang, m)
+                    })?,
                 terminal: resolve::stdout_is_terminal(),
             };
             let shown = crate::train::train(c, lang, request)?;

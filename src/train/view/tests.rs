@@ -76,3 +76,10 @@ fn final_score() {
     goto(&mut w, |p| p == Page::Score);
     insta::assert_snapshot!(draw(&w).backend());
 }
+
+#[test]
+fn the_keys_behind_the_question_mark() {
+    let mut w = walk("barn_akut");
+    w.update(Action::ToggleHelp);
+    insta::assert_snapshot!(draw(&w).backend());
+}
