@@ -4,6 +4,9 @@
 //! * `content/load_files/{1,5,10,20}x` — parse + validate TOML read into memory (the `--content DIR`
 //!   path), on the shipped content and on synthetic content 5×, 10×, 20× its size;
 //! * `assess/{none,all}/{1x,20x}` — assess with no answers and with every question answered;
+//! * `plan/{none,scenario,all}/{1x,20x}` — the action plan with no answers, with the three answers of
+//!   the Saturday-night scenario (acute danger, a child, protected housing) and with every question
+//!   answered; `plan/relevance_none/…` — only the questions that still decide something;
 //! * `search/<query>/{1x,20x}` — one query over all content (the index is built once, as the navigator
 //!   does);
 //! * `source/{outline,text}/{1x,20x}` — `vagvisare source` on the largest seed (Stockholms stads program):
@@ -11,8 +14,8 @@
 //! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the main screen into a ratatui
 //!   `TestBackend`, and a key press (update + redraw), on the shipped and the 20× content.
 //!
-//! The synthetic content is made here: the shipped TOML with steps, duties and contacts cloned under
-//! suffixed ids (each copy's contacts in another of Sweden's 21 regions), parsed at run time.
+//! The synthetic content is made here: the shipped TOML with steps, duties, contacts and guidance cloned
+//! under suffixed ids (each copy's contacts in another of Sweden's 21 regions), parsed at run time.
 //!
 //! `cargo bench --bench engine` runs everything in about two minutes.
 
@@ -25,7 +28,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use toml::{Table, Value};
 use vagvisare::content::{SourceFile, load_files, read_dir};
-use vagvisare::engine::{Answers, Scope, SearchIndex, assess, source};
+use vagvisare::engine::calendar::LocalTime;
+use vagvisare::engine::{
+    Answers, PlanOptions, Scope, SearchIndex, assess, plan, relevant_questions, source,
+};
 use vagvisare::i18n::Lang;
 use vagvisare::model::{Content, Date};
 use vagvisare::report::source::text_view;
@@ -89,7 +95,7 @@ fn synthetic(files: &[SourceFile], times: usize) -> Vec<SourceFile> {
                 continue;
             };
             let mut copy = Table::new();
-            for kind in ["step", "duty", "contact"] {
+            for kind in ["step", "duty", "contact", "guidance"] {
                 let Some(Value::Array(items)) = table.get(kind) else {
                     continue;
                 };
@@ -111,6 +117,14 @@ fn synthetic(files: &[SourceFile], times: usize) -> Vec<SourceFile> {
                             }
                             if let Some(Value::Array(cs)) = t.get_mut("contacts") {
                                 cs.iter_mut().for_each(|c| suffix_str(c, &suffix));
+                            }
+                        }
+                        "guidance" => {
+                            if let Some(s) = t.get_mut("step") {
+                                suffix_str(s, &suffix);
+                            }
+                            if let Some(Value::Array(ds)) = t.get_mut("duties") {
+                                ds.iter_mut().for_each(|d| suffix_str(d, &suffix));
                             }
                         }
                         _ => {
@@ -194,6 +208,31 @@ fn engine_benches(cr: &mut Criterion) {
         });
         g.bench_function(BenchmarkId::new("all", label), |b| {
             b.iter(|| assess(c, black_box(&all), Scope::default()))
+        });
+    }
+    g.finish();
+
+    let saturday = LocalTime::parse("2026-11-28 22:00").unwrap_or_else(|| panic!("time"));
+    let options = PlanOptions {
+        discovery: saturday,
+        clock: true,
+        at: saturday,
+        role: None,
+        tracks: false,
+    };
+    let mut g = cr.benchmark_group("plan");
+    for (label, c) in contents {
+        let none = Answers::new(c);
+        let scenario = Answers::parse(c, &["akut_fara=ja", "barn_utsatt=ja", "skyddat_boende=ja"])
+            .unwrap_or_else(|e| panic!("{e}"));
+        let all = all_answered(c);
+        for (name, answers) in [("none", &none), ("scenario", &scenario), ("all", &all)] {
+            g.bench_function(BenchmarkId::new(name, label), |b| {
+                b.iter(|| plan(c, black_box(answers), options))
+            });
+        }
+        g.bench_function(BenchmarkId::new("relevance_none", label), |b| {
+            b.iter(|| relevant_questions(c, black_box(&none), false))
         });
     }
     g.finish();

@@ -220,7 +220,6 @@ catalogue! {
     TrainScore => "Resultat", "Score";
     TrainRightOf => "rätt av", "right out of";
     TrainKeyContacts => "Kontakter som ett bra svar nämner", "Contacts a good answer names";
-    TrainKeys => "→/Enter fram   ← tillbaka   ↑↓ eller 1–9 välj   q avsluta", "→/Enter forward   ← back   ↑↓ or 1–9 choose   q quit";
     TrainScenarios => "Scenarier", "Scenarios";
     TrainParts => "delar", "parts";
     TrainToDecide => "att bestämma", "to decide";
@@ -229,7 +228,7 @@ catalogue! {
     TrainAnswerKey => "Facit", "Answer key";
     TrainGiven => "Det här vet ni", "What you know";
     TrainWrote => "Skrev", "Wrote";
-    TrainChoose => "Välj scenario (nummer, Enter = 1): ", "Choose a scenario (number, Enter = 1): ";
+    TrainChoose => "Välj scenario (nummer, Enter = 1, q = avsluta): ", "Choose a scenario (number, Enter = 1, q = quit): ";
     TrainSeedFacts => "Fakta i fallet kommer från", "The facts of the case come from";
     TrainTargetGroup => "Målgrupp", "Target group";
     TrainQuizFromContent => "Frågorna byggs ur innehållet; varje fråga har exakt ett rätt svar.", "The questions are built from the content; each has exactly one right answer.";
@@ -322,6 +321,63 @@ catalogue! {
     // The English content (issue 18): the marker of a translated view, and the words around it.
     Unofficial => "Inofficiell översättning – den svenska texten gäller", "Unofficial translation — the Swedish text is authoritative";
     TranslationChecked => "engelsk översättning kontrollerad", "English translation checked";
+    // The action plan (`vagvisare plan`, the plain guide; issue 15).
+    PlanTitle => "Åtgärdsplan", "Action plan";
+    PlanImmediately => "genast", "at once";
+    UrgencyNow => "Nu", "Now";
+    UrgencyToday => "I dag / senast i morgon", "Today / tomorrow at the latest";
+    UrgencyWeeks => "Inom veckor", "Within weeks";
+    UrgencyLater => "Längre sikt", "Longer term";
+    UrgencyLaterNote => "ingen tid i källan – i stegens ordning", "no time in the source – in the order of the steps";
+    PlanMine => "Min roll", "My role";
+    PlanOthers => "Andra aktörer gör", "Other actors do";
+    PlanThinkAbout => "Att tänka på", "Keep in mind";
+    PlanCall => "Ring", "Call";
+    PlanDeadline => "Tid", "Time";
+    PlanToday => "i dag", "today";
+    PlanTomorrow => "i morgon", "tomorrow";
+    PlanStepFrame => "stegets tid", "the step's time";
+    PlanLegend => "✔ gäller · ? kan bli aktuellt (avgörs av frågorna som anges) · datum räknas från upptäckten", "✔ applies · ? may apply (decided by the questions named) · dates count from discovery";
+    PlanAnswerFirst => "Svara först på", "Answer first";
+    PlanAnswerNext => "Frågor som fortfarande avgör något (mest avgörande först)", "Questions that still decide something (most decisive first)";
+    PlanDecides => "avgör {0} rader", "decides {0} rows";
+    PlanDecidesOne => "avgör 1 rad", "decides 1 row";
+    PlanNoOpen => "Inga obesvarade frågor avgör något längre.", "No unanswered question decides anything any more.";
+    PlanPrivacy => "Innehåller svaren och innehållets text – inga fritextfält, inga personuppgifter.", "Holds the answers and the content's text – no free text, no personal data.";
+    PlanNothing => "Inga skyldigheter gäller eller kan bli aktuella med dessa svar. Ändra ett svar till vet_ej för att se det som kan bli aktuellt.", "No duty applies or may apply with these answers. Change an answer to vet_ej (don't know) to see what may apply.";
+    PlanNothingMine => "Din roll har inga skyldigheter som gäller eller kan bli aktuella med dessa svar; de andra aktörernas står nedan.", "Your role has no duty that applies or may apply with these answers; the other actors' duties follow.";
+    GuideRelevantIntro => "Bara frågor som fortfarande avgör något ställs, den mest avgörande först.", "Only questions that still decide something are asked, the most decisive first.";
+    GuidePrompt => "Ditt val (0 hoppar över, a = alla frågor)", "Your choice (0 skips, a = all questions)";
+    GuideQuestion => "Fråga {0}", "Question {0}";
+    GuideNoneLeft => "Inga fler frågor avgör något just nu.", "No more questions decide anything now.";
+    GuideAskAll => "Skriv a och Enter för att ändå svara på de {0} återstående frågorna, eller bara Enter för planen: ", "Type a and Enter to answer the {0} remaining questions anyway, or Enter alone for the plan: ";
+    GuideAffectsNothing => "påverkar inget just nu", "affects nothing now";
+    ErrBadFrom => "`{0}` är varken ett datum ÅÅÅÅ-MM-DD eller en tidpunkt \"ÅÅÅÅ-MM-DD TT:MM\"", "`{0}` is neither a date YYYY-MM-DD nor a time \"YYYY-MM-DD HH:MM\"";
+    // Issue 20: input, the terminal shell, conflicting arguments, times.
+    KeySuspend => "pausa (fortsätt med fg)", "suspend (fg resumes)";
+    TuiPasteIgnored => "Inklistrad text ignorerades här – klistra in i sökningen (/) eller i ett filnamn", "Pasted text was ignored here – paste into the search (/) or a file name";
+    TuiTextCut => "Texten kortades till {0} tecken", "The text was cut to {0} characters";
+    KeyTrainForward => "fram", "forward";
+    KeyTrainConfirm => "välj/fram", "choose/forward";
+    KeyTrainBack => "tillbaka", "back";
+    KeyTrainMove => "flytta markören", "move the marker";
+    KeyTrainPick => "välj", "choose";
+    KeyTrainCloseHelp => "stäng hjälpen", "close the help";
+    TrainHelpTitle => "Tangenter", "Keys";
+    ErrConflictingAnswers => "motstridiga svar på `{0}`: `{1}` och `{2}`; ge ett svar per fråga", "conflicting answers to `{0}`: `{1}` and `{2}`; give one answer per question";
+    ErrConflictingRoles => "två olika roller: `{0}` och `{1}`; ge --role en gång", "two different roles: `{0}` and `{1}`; give --role once";
+    ErrNotUtf8 => "ett argument är inte giltig UTF-8", "an argument is not valid UTF-8";
+    ErrNotUtf8Argument => "argumentet `{0}` är inte giltig UTF-8", "the argument `{0}` is not valid UTF-8";
+    ErrNotUtf8Value => "värdet till {0} är inte giltig UTF-8: `{1}`", "the value of {0} is not valid UTF-8: `{1}`";
+    ErrTimeSkipped => "`{0}` finns inte i svensk tid: den sista söndagen i mars ställs klockan fram från 02:00 till 03:00 (sommartid börjar); ange en tid före 02:00 eller från 03:00", "`{0}` does not exist in Swedish time: on the last Sunday of March clocks go forward from 02:00 to 03:00 (summer time begins); give a time before 02:00 or from 03:00";
+    NoteTimeTwice => "{0} inträffar två gånger (den sista söndagen i oktober ställs klockan tillbaka från 03:00 till 02:00); den första används, sommartid (UTC+2)", "{0} occurs twice (on the last Sunday of October clocks go back from 03:00 to 02:00); the first is used, summer time (UTC+2)";
+    ErrYearRange => "`{0}` ligger utanför de år vägvisaren räknar med ({1}–{2})", "`{0}` is outside the years vagvisare works with ({1}–{2})";
+    TrainNotAScenario => "`{0}` är inget scenario: skriv ett nummer från 1 till {1}, Enter för 1 eller q för att avsluta.", "`{0}` is no scenario: type a number from 1 to {1}, Enter for 1 or q to quit.";
+    ErrSameFile => "--handout och --key pekar på samma fil ({0}, {1}); inget skrevs", "--handout and --key name the same file ({0}, {1}); nothing written";
+    TrainModePrivate => "läge 0600: bara du kan läsa filen", "mode 0600: only you can read it";
+    TrainModeShare => "--mode 644 gör ett underlag läsbart för andra", "--mode 644 makes a handout readable by others";
+    TrainMode => "läge {0}", "mode {0}";
+    ErrBadMode => "`{0}` är inget filläge för underlaget: skriv det oktalt, som 600, 640 eller 644 (du själv måste kunna läsa och skriva filen)", "`{0}` is no file mode for the handout: write it in octal, such as 600, 640 or 644 (you must be able to read and write the file yourself)";
 }
 
 #[cfg(test)]

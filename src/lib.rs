@@ -3,7 +3,8 @@
 //! Data flows one way (ARCHITECTURE.md has the map):
 //! [`content`] (TOML) → [`model`] (validated, typed) → [`engine`] (answers → statuses, timeline, search)
 //! → [`report`] (words for people) → the faces [`cli`], [`tui`], [`train`] → [`shell`] (arguments,
-//! dispatch) → `main`.
+//! dispatch) → `main`. The full-screen faces share one terminal shell, [`term`] (set-up, restore,
+//! signals, panics, input, key tables).
 
 pub use vagvisare_content::{content, model};
 
@@ -15,5 +16,6 @@ pub mod i18n;
 pub mod output;
 pub mod report;
 pub mod shell;
+pub mod term;
 pub mod train;
 pub mod tui;

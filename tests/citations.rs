@@ -120,6 +120,18 @@ fn runs() -> Vec<Vec<String>> {
     add(&["contacts"]);
     add(&["contacts", "--at", "2026-12-24 22:00"]);
     add(&["timeline", "--verbose"]);
+    add(&["plan", "--from", "2026-11-28 22:00"]);
+    add(&[
+        "plan",
+        "-a",
+        "akut_fara=ja",
+        "-a",
+        "barn_utsatt=ja",
+        "-a",
+        "hemvist_utomlands=ja",
+        "--format",
+        "markdown",
+    ]);
     add(&["law"]);
     for q in [
         "polis",

@@ -1,5 +1,5 @@
 //! The command line in English shows no Swedish chrome: `--lang en` output of `assess`, `contacts --at`,
-//! `timeline --from`, `steps` and `search` holds no Swedish text from the message catalogue (content
+//! `timeline --from`, `steps`, `search` and `plan` holds no Swedish text from the message catalogue (content
 //! stays Swedish, so a catalogue text the content also holds is only checked in the shapes chrome gives
 //! it: a label `Källa:`, a mark `[✔ gäller`). And the reverse for Swedish output.
 //!
@@ -50,7 +50,7 @@ fn chrome(lang: Lang, other: Lang) -> Vec<String> {
     out
 }
 
-const COMMANDS: [&[&str]; 6] = [
+const COMMANDS: [&[&str]; 8] = [
     &["assess"],
     &[
         "assess",
@@ -63,6 +63,22 @@ const COMMANDS: [&[&str]; 6] = [
     &["timeline", "--from", "2026-11-25"],
     &["steps"],
     &["search", "skydd"],
+    &[
+        "plan",
+        "--from",
+        "2026-11-28 22:00",
+        "--answer",
+        "akut_fara=ja",
+    ],
+    &[
+        "plan",
+        "--from",
+        "2026-11-25",
+        "--role",
+        "polisen",
+        "--format",
+        "markdown",
+    ],
 ];
 
 fn check(lang: &str, foreign: Lang, own: Lang) {

@@ -210,3 +210,34 @@ fn step_texts_are_verbatim() {
     }
     fail_if_any("step texts not verbatim in their seeds", &problems);
 }
+
+#[test]
+fn guidance_texts_are_verbatim() {
+    let Some(seeds) = seed_files() else {
+        eprintln!("note: {SEEDS} not present; guidance texts not checked");
+        return;
+    };
+    let texts = seed_texts(&seeds);
+    let c = content();
+    let docs = c.source_seeds();
+    let items = c.items("guidance");
+    assert!(items.len() >= 10, "only {} guidance items", items.len());
+    let mut problems = Vec::new();
+    for (file, g) in items {
+        let id = str_of(g, "id");
+        let text = collapse_ws(str_of(g, "text"));
+        let doc = g
+            .get("source")
+            .and_then(|s| s.as_table())
+            .map(|s| str_of(s, "doc"))
+            .unwrap_or_default();
+        match docs.get(doc).and_then(|n| texts.get(n)) {
+            None => problems.push(format!("{file}: guidance {id}: unknown source.doc {doc:?}")),
+            Some(seed) if text.is_empty() || !seed.contains(&text) => problems.push(format!(
+                "{file}: guidance {id}: text is not verbatim in {doc}: {text}"
+            )),
+            _ => {}
+        }
+    }
+    fail_if_any("guidance texts not verbatim in their seeds", &problems);
+}

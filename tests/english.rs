@@ -44,8 +44,8 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"))
 }
 
-/// Every Swedish question and duty text, contact urgency and law replacement that its translation
-/// changed: none may show in an English view.
+/// Every Swedish question, duty and guidance text, contact urgency and law replacement that its
+/// translation changed: none may show in an English view.
 fn swedish_texts() -> Vec<&'static str> {
     let (sv, en) = (sv(), en());
     let mut out = Vec::new();
@@ -63,6 +63,9 @@ fn swedish_texts() -> Vec<&'static str> {
         if let (Some(s), Some(e)) = (&s.urgency, &e.urgency) {
             out.push((&*s.words, &*e.words));
         }
+    }
+    for (s, e) in sv.guidance.iter().zip(en.guidance.iter()) {
+        out.push((&*s.text, &*e.text));
     }
     for (s, e) in sv.law.iter().zip(en.law.iter()) {
         if let (Some(s), Some(e)) = (&s.replaced, &e.replaced) {
@@ -114,6 +117,8 @@ fn commands() -> Vec<Vec<String>> {
         vec!["contacts", "--at", "2026-11-25 10:00"],
         vec!["contacts", "--at", "2026-11-25 22:00"],
         vec!["timeline", "--from", "2026-11-25", "-a", "barn_utsatt=ja"],
+        vec!["plan", "-a", "akut_fara=ja", "--from", "2026-11-28 22:00"],
+        vec!["plan", "--tracks", "--from", "2026-11-25 10:00"],
         vec!["law"],
         vec!["search", "protection", "assessment"],
         vec!["sources"],
@@ -181,6 +186,20 @@ fn markdown_exports_carry_the_marker_under_the_title() {
     assert!(lines[0].starts_with("# Assessment — "), "{out}");
     assert_eq!(lines[2], format!("> **{}**", marker()));
     assert_english(&["assess markdown"], &out);
+    let out = run(&[
+        "--lang",
+        "en",
+        "plan",
+        "-a",
+        "akut_fara=ja",
+        "--format",
+        "markdown",
+    ]);
+    let lines: Vec<&str> = out.lines().take(3).collect();
+    assert!(lines[0].starts_with("# Action plan — "), "{out}");
+    assert_eq!(lines[2], format!("> **{}**", marker()));
+    assert_eq!(out.matches(marker()).count(), 1, "{out}");
+    assert_english(&["plan markdown"], &out);
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (h, k) = (dir.path().join("h.md"), dir.path().join("k.md"));
     let (hs, ks) = (h.display().to_string(), k.display().to_string());
@@ -274,6 +293,7 @@ fn json_carries_the_swedish_beside_each_text() {
         &["contacts"],
         &["contacts", "--at", "2026-11-25 10:00"],
         &["timeline", "--from", "2026-11-25"],
+        &["plan", "--from", "2026-11-25"],
         &["law"],
         &["sources"],
         &["scenarios"],

@@ -286,6 +286,10 @@ fn runs() -> Vec<Vec<String>> {
         vec!["assess"],
         vec!["assess", "--format", "json", "--answer", "barn_utsatt=ja"],
         vec!["assess", "--format", "markdown"],
+        // Without --output (the export): the plan on stdout.
+        vec!["plan"],
+        vec!["plan", "--format", "json", "--answer", "akut_fara=ja"],
+        vec!["plan", "--format", "markdown", "--from", "2026-11-28 22:00"],
         vec!["questions"],
         vec!["questions", "--format", "json"],
         vec!["steps"],

@@ -143,3 +143,93 @@ fn refuses_to_overwrite_without_force() {
     );
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn the_same_file_for_handout_and_key_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let same = dir.path().join("x.md");
+    let dotted = dir.path().join(".").join("x.md");
+    for (h, k) in [(&same, &same), (&same, &dotted)] {
+        bin()
+            .args(["train", "barn_akut", "--handout"])
+            .arg(h)
+            .arg("--key")
+            .arg(k)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(
+                "--handout och --key pekar på samma fil",
+            ));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+    // A key that exists stops the handout too: both are checked first.
+    let handout = dir.path().join("underlag.md");
+    let key = dir.path().join("facit.md");
+    std::fs::write(&key, "mine").unwrap();
+    bin()
+        .args(["train", "barn_akut", "--handout"])
+        .arg(&handout)
+        .arg("--key")
+        .arg(&key)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("finns redan"));
+    assert!(!handout.exists(), "nothing half done");
+    assert_eq!(std::fs::read_to_string(&key).unwrap(), "mine");
+}
+
+#[test]
+fn a_handout_is_private_unless_a_mode_to_share_is_given_and_the_output_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let handout = dir.path().join("underlag.md");
+    let key = dir.path().join("facit.md");
+    bin()
+        .args(["train", "barn_akut", "--handout"])
+        .arg(&handout)
+        .arg("--key")
+        .arg(&key)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "Skrev: {} (läge 0600: bara du kan läsa filen; --mode 644 gör ett underlag läsbart för andra)",
+            handout.display()
+        )))
+        .stdout(predicate::str::contains(format!(
+            "Skrev: {} (läge 0600: bara du kan läsa filen)\n",
+            key.display()
+        )));
+    assert_eq!((mode(&handout), mode(&key)), (0o600, 0o600));
+    let shared = dir.path().join("dela.md");
+    bin()
+        .args([
+            "--lang",
+            "en",
+            "train",
+            "barn_akut",
+            "--mode",
+            "644",
+            "--handout",
+        ])
+        .arg(&shared)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(mode 0644)"));
+    assert_eq!(mode(&shared), 0o644);
+    // Only modes that leave the file yours; --mode belongs to the handout.
+    for bad in ["744x", "1777", "044", "9"] {
+        bin()
+            .args(["train", "barn_akut", "--mode", bad, "--handout"])
+            .arg(dir.path().join("nej.md"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("är inget filläge"));
+    }
+    bin()
+        .args(["train", "barn_akut", "--mode", "644"])
+        .assert()
+        .code(2);
+    assert!(!dir.path().join("nej.md").exists());
+}

@@ -4,213 +4,38 @@
 //! and raw mode off (the pty's termios), after `q`, Ctrl-C, SIGTERM and a panic.
 //! They use the navigator's own fixture content (tests/fixtures/tui), so edits to content/ do not move them.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+mod common;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use common::pty::{self, nz};
 use ratatui::crossterm::event::KeyCode;
 use vagvisare::i18n::{Lang, Msg, text};
 use vagvisare::tui::action::Action;
 use vagvisare::tui::app::View;
 use vagvisare::tui::keymap::{BINDINGS, Context};
 
-const ROWS: u16 = 40;
-const COLS: u16 = 120;
-const DEADLINE: Duration = Duration::from_secs(20);
+/// The ways the navigator is started here, each a [`pty::Session`].
+struct Navigator;
 
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-}
-
-impl Session {
-    fn start() -> Session {
-        Session::start_in(None)
+impl Navigator {
+    fn start() -> pty::Session {
+        Navigator::start_in(None)
     }
 
     /// The navigator with `cwd` as its working directory (where an export lands).
-    fn start_in(cwd: Option<&std::path::Path>) -> Session {
-        Session::spawn(cwd, &["--lang", "sv"], &[])
+    fn start_in(cwd: Option<&std::path::Path>) -> pty::Session {
+        Navigator::spawn(cwd, &["--lang", "sv"], &[])
     }
 
     /// The navigator on the fixture with the options `args`, in `cwd` if given, with the extra
     /// environment `env`.
-    fn spawn(cwd: Option<&std::path::Path>, args: &[&str], env: &[(&str, &str)]) -> Session {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("openpty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_vagvisare"));
-        let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tui");
-        cmd.args(["--content", fixture]);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("RUST_BACKTRACE");
-        cmd.env_remove("RUST_LIB_BACKTRACE");
-        cmd.env_remove("VAGVISARE_TEST_PANIC");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        if let Some(dir) = cwd {
-            cmd.cwd(dir);
-        }
-        let child = pair.slave.spawn_command(cmd).expect("spawn");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let writer = pair.master.take_writer().expect("writer");
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if tx.send(buf[..n].to_vec()).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-        });
-        Session {
-            child,
-            master: pair.master,
-            writer,
-            output: rx,
-            parser: vt100::Parser::new(
-                std::num::NonZeroU16::new(ROWS).expect("rows"),
-                std::num::NonZeroU16::new(COLS).expect("cols"),
-                0,
-            ),
-        }
-    }
-
-    /// Feeds output to the screen until `done` holds; answers cursor-position queries on the way.
-    fn wait_until(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
-        let end = Instant::now() + DEADLINE;
-        while !done(self.parser.screen()) {
-            let left = end.saturating_duration_since(Instant::now());
-            assert!(
-                !left.is_zero(),
-                "timed out waiting for {what}; screen:\n{}",
-                self.parser.screen().contents()
-            );
-            if let Ok(bytes) = self
-                .output
-                .recv_timeout(left.min(Duration::from_millis(200)))
-            {
-                if bytes.windows(4).any(|w| w == b"\x1b[6n") {
-                    self.send(b"\x1b[1;1R");
-                }
-                self.parser.process(&bytes);
-            }
-        }
-    }
-
-    /// Resizes the pseudo-terminal (the program gets SIGWINCH) and the screen model with it.
-    fn resize(&mut self, rows: u16, cols: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("resize");
-        self.parser.set_size(nz(rows), nz(cols));
-    }
-
-    /// Whether the terminal's line discipline edits lines and echoes (ICANON and ECHO): true before the
-    /// program enables raw mode and again after it restored the terminal, false in raw mode.
-    fn cooked(&self) -> bool {
-        let termios = self.master.get_termios().expect("termios of the pty");
-        let flags = termios.local_flags.bits();
-        flags & libc::ICANON != 0 && flags & libc::ECHO != 0
-    }
-
-    /// After the program exited: the normal screen, the cursor shown, raw mode off.
-    fn assert_restored(&self, how: &str) {
-        let screen = self.parser.screen();
-        assert!(
-            !screen.alternate_screen(),
-            "{how}: alternate screen left; screen:\n{}",
-            screen.contents()
-        );
-        assert!(!screen.hide_cursor(), "{how}: cursor shown again");
-        assert!(
-            self.cooked(),
-            "{how}: raw mode ended (ICANON and ECHO back)"
-        );
-    }
-
-    /// Row `row` of the screen as text.
-    fn row(&self, row: u16) -> String {
-        let (_, cols) = self.parser.screen().size();
-        self.parser
-            .screen()
-            .rows(0, cols.get())
-            .nth(usize::from(row))
-            .unwrap_or_default()
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write");
-        self.writer.flush().expect("flush");
-    }
-
-    fn screen_has(&mut self, text: &'static str) {
-        self.wait_until(text, |s| s.contents().contains(text));
-    }
-
-    /// Sends `signal` (`TERM`, `INT` …) to the program with kill(1).
-    fn kill(&self, signal: &str) {
-        let pid = self.child.process_id().expect("pid");
-        let killed = std::process::Command::new("kill")
-            .args([&format!("-{signal}"), &pid.to_string()])
-            .status()
-            .expect("kill");
-        assert!(killed.success());
-    }
-
-    /// Waits for the child to exit, draining its output into the screen; returns the exit code.
-    fn finish(&mut self) -> u32 {
-        let end = Instant::now() + DEADLINE;
-        loop {
-            while let Ok(bytes) = self.output.try_recv() {
-                self.parser.process(&bytes);
-            }
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                // Whatever was written before exiting.
-                while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
-                    self.parser.process(&bytes);
-                }
-                return status.exit_code();
-            }
-            assert!(Instant::now() < end, "the navigator did not exit");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
+    fn spawn(cwd: Option<&std::path::Path>, args: &[&str], env: &[(&str, &str)]) -> pty::Session {
+        pty::Session::spawn(pty::TUI_FIXTURE, cwd, args, env)
     }
 }
 
 #[test]
 fn answering_barn_i_bilden_shows_orosanmalan_as_applying_and_q_quits() {
-    let mut s = Session::start();
+    let mut s = Navigator::start();
     s.screen_has("Finns det barn med i bilden?");
     assert!(
         s.parser.screen().alternate_screen(),
@@ -230,7 +55,7 @@ fn answering_barn_i_bilden_shows_orosanmalan_as_applying_and_q_quits() {
 
 #[test]
 fn ctrl_c_quits_and_restores() {
-    let mut s = Session::start();
+    let mut s = Navigator::start();
     s.screen_has("Finns det barn med i bilden?");
     assert!(!s.cooked(), "raw mode while the navigator runs");
     s.send(b"\x03");
@@ -240,7 +65,7 @@ fn ctrl_c_quits_and_restores() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    let mut s = Session::start();
+    let mut s = Navigator::start();
     s.screen_has("Finns det barn med i bilden?");
     assert!(!s.cooked(), "raw mode while the navigator runs");
     s.kill("TERM");
@@ -251,19 +76,32 @@ fn sigterm_restores_the_terminal() {
 #[test]
 fn guide_plain_reads_answers_from_stdin() {
     use assert_cmd::Command;
-    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tui");
     let out = Command::new(env!("CARGO_BIN_EXE_vagvisare"))
-        .args(["--content", fixture, "--lang", "sv", "guide", "--plain"])
-        .write_stdin("0\n1\n\n")
-        .timeout(DEADLINE)
+        .args([
+            "--content",
+            pty::TUI_FIXTURE,
+            "--lang",
+            "sv",
+            "guide",
+            "--plain",
+        ])
+        .write_stdin("1\n0\n\n")
+        .timeout(pty::DEADLINE)
         .output()
         .expect("run");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("1/3. Är den utsatta ett barn"), "{text}");
-    assert!(text.contains("0 hoppa över"));
+    // The most decisive question first, with how much it decides; the prompt says how to ask all.
     assert!(
-        text.contains("[✔ gäller] Gör orosanmälan om det finns barn med i bilden."),
+        text.contains("Fråga 1. Finns det barn med i bilden? (avgör 2 rader)"),
+        "{text}"
+    );
+    assert!(text.contains("0 hoppa över"));
+    assert!(text.contains("a = alla frågor"), "{text}");
+    // Then the plan.
+    assert!(text.contains("Åtgärdsplan"), "{text}");
+    assert!(
+        text.contains("[✔ gäller] Socialtjänsten: Gör orosanmälan om det finns barn med i bilden."),
         "{text}"
     );
 }
@@ -271,7 +109,7 @@ fn guide_plain_reads_answers_from_stdin() {
 #[test]
 fn e_enter_exports_the_checklist_privately_and_asks_before_overwriting() {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let mut s = Session::start_in(Some(dir.path()));
+    let mut s = Navigator::start_in(Some(dir.path()));
     s.screen_has("Finns det barn med i bilden?");
     s.send(b"e");
     s.screen_has("Filnamn: vagvisare-bedomning-");
@@ -356,13 +194,9 @@ fn drawn_at(screen: &vt100::Screen, rows: u16, cols: u16) -> bool {
     screen.size() == (nz(rows), nz(cols)) && corner && hints
 }
 
-fn nz(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("non-zero")
-}
-
 #[test]
 fn answer_search_help_resize_and_quit_end_to_end() {
-    let mut s = Session::start();
+    let mut s = Navigator::start();
     s.screen_has("Finns det barn med i bilden?");
     assert!(!s.cooked(), "raw mode while the navigator runs");
     // Answer: down to barn_i_bilden, 1 = ja.
@@ -434,7 +268,7 @@ fn answer_search_help_resize_and_quit_end_to_end() {
 #[test]
 fn q_ctrl_c_and_sigterm_restore_the_terminal_while_the_cursor_is_hidden() {
     for (how, status) in [("q", 0), ("Ctrl-C", 0), ("SIGTERM", 128 + 15)] {
-        let mut s = Session::start();
+        let mut s = Navigator::start();
         s.screen_has("Finns det barn med i bilden?");
         assert!(!s.cooked(), "{how}: raw mode while the navigator runs");
         // Too small: the navigator only asks for a larger window, with the cursor hidden.
@@ -492,7 +326,7 @@ fn a_panic_restores_the_terminal_and_says_briefly_what_happened_in_the_users_lan
             .map_or(String::new(), |q| c.questions[q].text.to_string());
         let question = question.as_str();
         // The test-only switch (debug builds): the navigator panics at the first key.
-        let mut s = Session::spawn(None, args, &[("VAGVISARE_TEST_PANIC", "1")]);
+        let mut s = Navigator::spawn(None, args, &[("VAGVISARE_TEST_PANIC", "1")]);
         s.wait_until("the navigator drawn", |sc| {
             sc.alternate_screen()
                 && sc.contents().contains(question)

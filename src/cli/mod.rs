@@ -14,7 +14,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::engine::calendar::LocalTime;
-use crate::engine::{self, Answers, Assessment, SearchIndex, search_both};
+use crate::engine::{self, Answers, Assessment, Plan, SearchIndex, search_both};
 use crate::error::Error;
 use crate::i18n::{Lang, Msg, fill, text};
 use crate::model::{Content, Date};
@@ -28,11 +28,11 @@ pub enum Format {
     Text,
     /// One stable JSON document (see the README).
     Json,
-    /// A checklist to print or file (`assess` only).
+    /// A checklist to print or file (`assess` and `plan`).
     Markdown,
 }
 
-/// Where an `assess` document goes when not to stdout.
+/// Where an `assess` or `plan` document goes when not to stdout.
 #[derive(Debug, Clone, Copy)]
 pub struct ToFile<'a> {
     pub path: &'a Path,
@@ -113,6 +113,40 @@ pub fn assess(
         ),
         Format::Json => cx.json(|c| json::assessment(c, answers, a, lang, at)),
         Format::Markdown => markdown::assessment_with(&cx.view, c, answers, a, verbose),
+    };
+    match to_file {
+        None => emit(lang, out, &doc),
+        Some(f) => {
+            crate::output::file::write_file(f.path, &doc, f.force, lang)?;
+            emit(lang, out, &format!("{}\n", f.path.display()))
+        }
+    }
+}
+
+/// `plan`: the action plan as text, JSON or a Markdown checklist, to stdout or (`--output`) to a private
+/// file. Without a format, a file gets the checklist and the terminal the text.
+pub fn plan(
+    cx: &Ctx,
+    out: &mut dyn Write,
+    answers: &Answers,
+    p: &Plan,
+    format: Option<Format>,
+    to_file: Option<ToFile<'_>>,
+) -> Result<(), Error> {
+    let (c, lang) = (cx.content, cx.lang());
+    let format = format.unwrap_or(if to_file.is_some() {
+        Format::Markdown
+    } else {
+        Format::Text
+    });
+    if format == Format::Json && to_file.is_none() && cx.swedish.is_none() {
+        let doc = report::plan::json::plan(lang, c, answers, p);
+        return crate::output::stdout_result(lang, json::write_json(out, &doc));
+    }
+    let doc = match format {
+        Format::Text => bilingual::marked(lang, report::plan::text::plan(&cx.view, c, answers, p)),
+        Format::Json => cx.json(|c| report::plan::json::plan(lang, c, answers, p)),
+        Format::Markdown => report::plan::markdown::plan(&cx.view, c, answers, p),
     };
     match to_file {
         None => emit(lang, out, &doc),
@@ -269,26 +303,7 @@ pub fn search(
     let mut both = search_both(&SearchIndex::new(c), &SearchIndex::new(sv), query);
     both.truncate(limit);
     let doc = match format {
-        Format::Json => {
-            let items: Vec<serde_json::Value> = both
-                .iter()
-                .map(|b| {
-                    let h = json::hit(c, &b.hit);
-                    serde_json::json!({
-                        "kind": h.kind, "id": h.id,
-                        "title": h.title, "title_sv": b.hit.item.title(sv),
-                        "snippet": h.snippet, "snippet_lang": if b.original { "sv" } else { "en" },
-                        "score": h.score,
-                    })
-                })
-                .collect();
-            let doc = serde_json::json!({
-                "items": items,
-                "lang": "en",
-                "translation": crate::i18n::text(Lang::En, Msg::Unofficial),
-            });
-            json::to_json(&doc)
-        }
+        Format::Json => json::hits_both(c, sv, &both),
         Format::Text | Format::Markdown => {
             let hits: Vec<_> = both.into_iter().map(|b| b.marked(SWEDISH_MARK)).collect();
             bilingual::marked(cx.lang(), report::catalog::hits(&cx.view, c, &hits))

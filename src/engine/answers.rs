@@ -24,6 +24,13 @@ pub enum AnswerError {
         value: String,
         allowed: Vec<String>,
     },
+    /// The question was answered twice with different values (`vet_ej` counts as a value): which one
+    /// the user meant cannot be guessed.
+    Conflict {
+        question: String,
+        first: String,
+        second: String,
+    },
 }
 
 impl fmt::Display for AnswerError {
@@ -48,6 +55,14 @@ impl fmt::Display for AnswerError {
                     allowed.join(", ")
                 )
             }
+            AnswerError::Conflict {
+                question,
+                first,
+                second,
+            } => write!(
+                f,
+                "conflicting answers to `{question}`: `{first}` and `{second}`"
+            ),
         }
     }
 }
@@ -77,9 +92,13 @@ impl Answers {
         self.0.iter().filter(|a| a.is_some()).count()
     }
 
-    /// Parses `ID=VALUE` pairs; `vet_ej` clears. Later pairs win over earlier ones.
+    /// Parses `ID=VALUE` pairs; `vet_ej` means unanswered. A question may be given more than once with
+    /// the same value; two different values (`ja` and `nej`, or `ja` and `vet_ej`) are an
+    /// [`AnswerError::Conflict`], never silently the later one.
     pub fn parse<S: AsRef<str>>(content: &Content, pairs: &[S]) -> Result<Answers, AnswerError> {
         let mut answers = Answers::new(content);
+        // The value given for each question so far, as written.
+        let mut given: Vec<Option<&str>> = vec![None; content.questions.len()];
         for pair in pairs {
             let pair = pair.as_ref();
             let Some((id, value)) = pair.split_once('=') else {
@@ -96,6 +115,16 @@ impl Answers {
                 });
             };
             let question = &content.questions[q];
+            match given[q] {
+                Some(first) if first != value => {
+                    return Err(AnswerError::Conflict {
+                        question: id.to_string(),
+                        first: first.to_string(),
+                        second: value.to_string(),
+                    });
+                }
+                _ => given[q] = Some(value),
+            }
             if value == UNKNOWN {
                 answers.set(q, None);
                 continue;
@@ -132,5 +161,36 @@ impl Answers {
                 ))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_question_answered_twice_differently_is_a_conflict() {
+        let c = crate::embedded::content();
+        let conflict = |pairs: &[&str]| match Answers::parse(c, pairs) {
+            Err(AnswerError::Conflict {
+                question,
+                first,
+                second,
+            }) => Some((question, first, second)),
+            _ => None,
+        };
+        assert_eq!(
+            conflict(&["barn_utsatt=ja", "barn_utsatt=nej"]),
+            Some(("barn_utsatt".into(), "ja".into(), "nej".into()))
+        );
+        assert_eq!(
+            conflict(&["barn_utsatt=ja", "barn_i_bilden=ja", "barn_utsatt = vet_ej"]),
+            Some(("barn_utsatt".into(), "ja".into(), "vet_ej".into()))
+        );
+        // The same value twice is one answer.
+        let same = Answers::parse(c, &["barn_utsatt=ja", "barn_utsatt=ja"]);
+        assert_eq!(same.map(|a| a.answered()), Ok(1));
+        let unknown = Answers::parse(c, &["barn_utsatt=vet_ej", "barn_utsatt=vet_ej"]);
+        assert_eq!(unknown.map(|a| a.answered()), Ok(0));
     }
 }

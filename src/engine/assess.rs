@@ -2,7 +2,7 @@
 //! law behind them.
 
 use super::Answers;
-use crate::model::{Content, StepKind, Tri};
+use crate::model::{Condition, Content, StepKind, Tri};
 
 /// Whether a listed duty certainly applies or may apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,35 +62,71 @@ pub struct Assessment {
 /// The status of one duty under these answers; `None` when it does not apply.
 pub fn duty_status(content: &Content, answers: &Answers, duty: usize) -> Option<DutyStatus> {
     let d = content.duties.get(duty)?;
-    let applies = if content.steps.get(d.step).is_some_and(|s| s.historical) {
+    let (status, depends_on) = condition_status(content, answers, d.when.as_ref())?;
+    Some(DutyStatus {
+        duty,
+        status: historical_if(content, d.step, status),
+        depends_on,
+    })
+}
+
+/// A duty of a historical step (the 2005 city programme) that applies is a historical commitment, not
+/// something that applies to a case today.
+pub fn historical_if(content: &Content, step: usize, status: Status) -> Status {
+    if status == Status::Applies && content.steps.get(step).is_some_and(|s| s.historical) {
         Status::Historical
     } else {
-        Status::Applies
-    };
-    let Some(cond) = &d.when else {
-        return Some(DutyStatus {
-            duty,
-            status: applies,
-            depends_on: Vec::new(),
-        });
+        status
+    }
+}
+
+/// What a `when` makes of an item under these answers: applies (no condition, or true), may apply with
+/// the unanswered questions that would decide it (unknown), or `None` (false: not listed). Duties and
+/// guidance items are judged by this one rule.
+pub fn condition_status(
+    content: &Content,
+    answers: &Answers,
+    when: Option<&Condition>,
+) -> Option<(Status, Vec<usize>)> {
+    match when.map(|w| w.eval(&answers.0)) {
+        Some(Tri::Unknown) => condition_status_with(&option_counts(content), answers, when),
+        _ => condition_status_with(&[], answers, when),
+    }
+}
+
+/// How many options each question has, for [`condition_status_with`].
+pub fn option_counts(content: &Content) -> Vec<usize> {
+    content.questions.iter().map(|q| q.options.len()).collect()
+}
+
+/// [`condition_status`] with the questions' option counts computed once by the caller (the plan
+/// judges every duty and guidance item in one go).
+pub fn condition_status_with(
+    option_counts: &[usize],
+    answers: &Answers,
+    when: Option<&Condition>,
+) -> Option<(Status, Vec<usize>)> {
+    let Some(cond) = when else {
+        return Some((Status::Applies, Vec::new()));
     };
     match cond.eval(&answers.0) {
-        Tri::True => Some(DutyStatus {
-            duty,
-            status: applies,
-            depends_on: Vec::new(),
-        }),
+        Tri::True => Some((Status::Applies, Vec::new())),
         Tri::False => None,
-        Tri::Unknown => {
-            let counts: Vec<usize> = content.questions.iter().map(|q| q.options.len()).collect();
-            let depends_on = cond.deciding_questions(&answers.0, &counts);
-            Some(DutyStatus {
-                duty,
-                status: Status::MayApply,
-                depends_on,
-            })
-        }
+        Tri::Unknown => Some((
+            Status::MayApply,
+            cond.deciding_questions(&answers.0, option_counts),
+        )),
     }
+}
+
+/// Whether items of `step` are considered: the process always, the reference tracks (the 2005 city
+/// programme) only when asked for — they hold standing commitments, not duties of a case.
+pub fn in_scope(content: &Content, step: usize, tracks: bool) -> bool {
+    tracks
+        || content
+            .steps
+            .get(step)
+            .is_some_and(|s| s.kind == StepKind::Process)
 }
 
 /// A list without repeats, in order of first push; membership is a bitmap, so building it stays

@@ -6,6 +6,24 @@
 
 use crate::model::Date;
 
+/// The years a date given by the user may fall in (`--at`, `--from`): wide enough for any case, and the
+/// years in which the calendar here (today's holidays and the EU summer-time rule, applied to every
+/// year) and the dates it prints stay meaningful. Outside it a date is refused, not printed as
+/// "1 januari 0" or a year 10000.
+pub const YEARS: std::ops::RangeInclusive<u16> = 1900..=2199;
+
+/// How a Swedish wall-clock time maps onto real time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Occurs {
+    /// Once: every time but the hour around a change of summer time.
+    Once,
+    /// Never: 02:00–02:59 on the last Sunday of March, when clocks go from 02:00 CET to 03:00 CEST.
+    Never,
+    /// Twice: 02:00–02:59 on the last Sunday of October, first in CEST (UTC+2), then, after clocks go
+    /// back from 03:00 to 02:00, in CET (UTC+1).
+    Twice,
+}
+
 /// A local date and time in Sweden, to the minute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct LocalTime {
@@ -27,6 +45,18 @@ impl LocalTime {
             hour,
             minute,
         })
+    }
+
+    /// Whether this wall-clock time exists in Sweden once, not at all (spring forward) or twice (fall
+    /// back), by the EU rule: summer time from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+    /// last Sunday of October.
+    pub fn occurs(&self) -> Occurs {
+        let y = self.date.year;
+        match self.hour {
+            2 if self.date == last_sunday(y, 3) => Occurs::Never,
+            2 if self.date == last_sunday(y, 10) => Occurs::Twice,
+            _ => Occurs::Once,
+        }
     }
 
     /// Now, in Swedish local time, from the system clock.
@@ -244,6 +274,35 @@ mod tests {
             t(d("2026-12-31").days_since_epoch() * 86_400 + 23 * 3_600 + 1_800),
             "2027-01-01 00:30"
         );
+    }
+
+    #[test]
+    fn the_hour_skipped_in_march_and_repeated_in_october() {
+        let at = |s: &str| LocalTime::parse(s).map(|t| t.occurs());
+        assert_eq!(at("2026-03-29 02:30"), Some(Occurs::Never));
+        assert_eq!(at("2026-03-29 02:00"), Some(Occurs::Never));
+        assert_eq!(at("2026-03-29 01:59"), Some(Occurs::Once));
+        assert_eq!(at("2026-03-29 03:00"), Some(Occurs::Once));
+        assert_eq!(
+            at("2026-03-22 02:30"),
+            Some(Occurs::Once),
+            "not the last Sunday"
+        );
+        assert_eq!(at("2026-10-25 02:30"), Some(Occurs::Twice));
+        assert_eq!(at("2026-10-25 03:00"), Some(Occurs::Once));
+        assert_eq!(at("2027-03-28 02:15"), Some(Occurs::Never));
+        assert_eq!(at("2027-10-31 02:59"), Some(Occurs::Twice));
+        // from_unix agrees: no instant maps to the skipped hour, two to the repeated one.
+        let day = |s: &str| d(s).days_since_epoch() * 86_400;
+        let march: Vec<String> = (0..24 * 60)
+            .map(|m| LocalTime::from_unix(day("2026-03-28") + 23 * 3600 + m * 60).to_string())
+            .collect();
+        assert!(!march.iter().any(|t| t.starts_with("2026-03-29 02:")));
+        let october = (0..24 * 60)
+            .map(|m| LocalTime::from_unix(day("2026-10-24") + 22 * 3600 + m * 60).to_string())
+            .filter(|t| t == "2026-10-25 02:30")
+            .count();
+        assert_eq!(october, 2);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::calendar::add_days;
 use super::{Answers, Status};
-use crate::model::{Content, Date, Tri};
+use crate::model::{Content, Date, DeadlineKind, Tri};
 
 /// One deadline placed on the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +11,7 @@ pub struct Due {
     pub deadline: usize,
     /// Applies, or may apply while its condition is unknown.
     pub status: Status,
-    /// `None` when the seed gives no countable time.
+    /// `None` when the seed gives no countable time; the discovery day for a `genast` deadline.
     pub date: Option<Date>,
 }
 
@@ -27,7 +27,11 @@ pub fn timeline(c: &Content, answers: &Answers, discovery: Date) -> Vec<Due> {
                 Tri::Unknown => Status::MayApply,
                 Tri::False => return None,
             };
-            let date = d.days.map(|n| add_days(discovery, i64::from(n)));
+            // `genast` is due at discovery; the others count their days from it.
+            let date = match d.kind {
+                DeadlineKind::Immediately => Some(discovery),
+                _ => d.days.map(|n| add_days(discovery, i64::from(n))),
+            };
             Some(Due {
                 deadline: i,
                 status,

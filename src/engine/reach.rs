@@ -119,45 +119,32 @@ pub fn reach_at(contact: &Contact, at: LocalTime) -> ReachNow {
     }
 }
 
-/// How urgent the case is, as far as the answers say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CaseUrgency {
-    /// Acute danger (`akut_fara == ja`), or not ruled out (unanswered): 112 first.
-    AcuteOrOpen,
-    /// Not acute, and urgent or not known not to be (`bradskande` ja or unanswered).
-    Urgent,
-    /// Not acute and not urgent (`bradskande == nej`): advice and guidance.
-    Advice,
+/// How urgent the case is, as far as the answers say: the first of the escalation's levels whose
+/// condition is not false (content names the questions). `None` when the content gives no levels.
+pub fn case_urgency(c: &Content, answers: &Answers) -> Option<usize> {
+    let levels = &c.escalations.first()?.levels;
+    levels.iter().position(|l| {
+        l.when
+            .as_ref()
+            .is_none_or(|w| w.eval(&answers.0) != crate::model::Tri::False)
+    })
 }
 
-/// The case's urgency from the answers to `akut_fara` and `bradskande`.
-pub fn case_urgency(c: &Content, answers: &Answers) -> CaseUrgency {
-    // Some(true) for ja, Some(false) for another answer, None when unanswered or not in the content.
-    let is_yes = |id: &str| {
-        let q = c.question_index(id)?;
-        let a = answers.get(q)?;
-        Some(Some(a) == c.questions[q].option_index("ja"))
+/// The place of a contact serving `kind` in the call order of a case at level `case`: the case's own
+/// kind first, then the levels after it in their order, then those before it, nearest first (acute
+/// danger last once it is ruled out); a contact without an urgency after them all.
+fn rank(levels: &[crate::model::Level], case: Option<usize>, kind: Option<UrgencyKind>) -> usize {
+    let (Some(case), Some(kind)) = (case, kind) else {
+        return levels.len();
     };
-    match is_yes("akut_fara") {
-        Some(true) | None => CaseUrgency::AcuteOrOpen,
-        Some(false) => match is_yes("bradskande") {
-            Some(false) => CaseUrgency::Advice,
-            _ => CaseUrgency::Urgent,
-        },
-    }
-}
-
-/// The place of a contact serving `kind` in the call order of a case: the case's own kind first, then
-/// the others, acute danger last once it is ruled out; a contact without an urgency after them all.
-fn rank(case: CaseUrgency, kind: Option<UrgencyKind>) -> u8 {
-    use UrgencyKind::*;
-    let order: [UrgencyKind; 3] = match case {
-        CaseUrgency::AcuteOrOpen => [Acute, Urgent, Advice],
-        CaseUrgency::Urgent => [Urgent, Advice, Acute],
-        CaseUrgency::Advice => [Advice, Urgent, Acute],
-    };
-    kind.and_then(|k| order.iter().position(|&o| o == k))
-        .map_or(3, |p| p as u8)
+    let order = levels[case..]
+        .iter()
+        .chain(levels[..case].iter().rev())
+        .map(|l| l.urgency);
+    order
+        .take(levels.len())
+        .position(|u| u == kind)
+        .unwrap_or(levels.len())
 }
 
 /// The contacts of the first escalation chain in the order to call them at `at`: by the case's urgency
@@ -176,7 +163,7 @@ pub fn call_order(c: &Content, answers: &Answers, at: LocalTime) -> Vec<(usize, 
     // Stable: the chain's order breaks ties.
     order.sort_by_key(|(k, r)| {
         let kind = c.contacts[*k].urgency.as_ref().map(|u| u.kind);
-        (!r.state.worth_calling(), rank(case, kind))
+        (!r.state.worth_calling(), rank(&esc.levels, case, kind))
     });
     order
 }

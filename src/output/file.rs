@@ -78,9 +78,48 @@ pub fn plain_io_message(e: &io::Error) -> String {
     }
 }
 
-/// Writes `contents` to `path` by the rules above; messages are in `lang`. On any failure nothing is
-/// left behind: the temporary file is removed when dropped.
+/// The mode of every file written unless asked otherwise: readable and writable by its owner only.
+pub const PRIVATE: u32 = 0o600;
+
+/// Checks `path` by the rules above without writing anything: whether [`write_file`] would refuse it.
+/// A command that writes several files checks them all first, so it writes all or none.
+pub fn check_target(path: &Path, force: bool, lang: Lang) -> Result<(), Error> {
+    let shown = path.display().to_string();
+    match existing(path).map_err(|e| {
+        Error::File(fill(
+            lang,
+            Msg::ErrCannotWrite,
+            &[&shown, &plain_io_message(&e)],
+        ))
+    })? {
+        Existing::Special(kind) => Err(Error::File(fill(
+            lang,
+            Msg::ErrNotRegularFile,
+            &[&shown, text(lang, kind)],
+        ))),
+        Existing::Regular | Existing::Symlink if !force => {
+            Err(Error::File(fill(lang, Msg::ErrFileExists, &[&shown])))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Writes `contents` to `path` by the rules above, mode 0600; messages are in `lang`. On any failure
+/// nothing is left behind: the temporary file is removed when dropped.
 pub fn write_file(path: &Path, contents: &str, force: bool, lang: Lang) -> Result<(), Error> {
+    write_file_mode(path, contents, force, PRIVATE, lang)
+}
+
+/// [`write_file`] with another mode (a training handout meant to be shared: 0644). The mode is set on
+/// the temporary file before it takes the path's name, so the file is never readable by more people
+/// than asked, and the umask does not change it.
+pub fn write_file_mode(
+    path: &Path,
+    contents: &str,
+    force: bool,
+    mode: u32,
+    lang: Lang,
+) -> Result<(), Error> {
     let shown = path.display().to_string();
     let cannot = |e: &io::Error| {
         Error::File(fill(
@@ -89,19 +128,7 @@ pub fn write_file(path: &Path, contents: &str, force: bool, lang: Lang) -> Resul
             &[&shown, &plain_io_message(e)],
         ))
     };
-    match existing(path).map_err(|e| cannot(&e))? {
-        Existing::Special(kind) => {
-            return Err(Error::File(fill(
-                lang,
-                Msg::ErrNotRegularFile,
-                &[&shown, text(lang, kind)],
-            )));
-        }
-        Existing::Regular | Existing::Symlink if !force => {
-            return Err(Error::File(fill(lang, Msg::ErrFileExists, &[&shown])));
-        }
-        _ => {}
-    }
+    check_target(path, force, lang)?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -109,6 +136,13 @@ pub fn write_file(path: &Path, contents: &str, force: bool, lang: Lang) -> Resul
     // tempfile creates the file with mode 0600 on Unix.
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| cannot(&e))?;
     tmp.write_all(contents.as_bytes()).map_err(|e| cannot(&e))?;
+    #[cfg(unix)]
+    if mode != PRIVATE {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(|e| cannot(&e))?;
+    }
     tmp.as_file().sync_all().map_err(|e| cannot(&e))?;
     if force {
         // rename(2) replaces a regular file or a symbolic link itself, never a link's target.
@@ -165,6 +199,21 @@ mod tests {
         );
         let left = std::fs::read_dir(dir.path()).map_or(0, |r| r.filter_map(Result::ok).count());
         assert_eq!(left, 1, "only the export itself is in the folder");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_shared_file_gets_the_mode_asked_for_whatever_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("handout.md");
+        assert!(write_file_mode(&path, "x", false, 0o644, Lang::En).is_ok());
+        let mode = std::fs::metadata(&path).map_or(0, |m| m.permissions().mode() & 0o777);
+        assert_eq!(mode, 0o644);
+        // Checked alone, the existing file is refused without --force and accepted with it.
+        assert!(check_target(&path, false, Lang::En).is_err());
+        assert!(check_target(&path, true, Lang::En).is_ok());
+        assert!(check_target(&dir.path().join("new.md"), false, Lang::En).is_ok());
     }
 
     #[test]

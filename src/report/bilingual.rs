@@ -27,7 +27,10 @@ pub fn marked(lang: Lang, doc: String) -> String {
 pub const TRANSLATED: &[&str] = &[
     "actor_name",
     "attribution_note",
+    "by",
+    "date_text",
     "description",
+    "edition",
     "external",
     "heading",
     "help",
@@ -36,7 +39,7 @@ pub const TRANSLATED: &[&str] = &[
     "label",
     "name",
     "note",
-    "origin",
+    "publisher",
     "region",
     "summary",
     "target_group",
@@ -229,6 +232,17 @@ mod tests {
             .unwrap_or_else(|| panic!("time"));
         let answers = Answers::parse(sv, &["barn_utsatt=ja"]).unwrap_or_else(|e| panic!("{e:?}"));
         let a = assess(sv, &answers, Scope::default());
+        let p = crate::engine::plan(
+            sv,
+            &answers,
+            crate::engine::PlanOptions {
+                discovery: at,
+                clock: true,
+                at,
+                role: None,
+                tracks: true,
+            },
+        );
         type Doc<'d> = Box<dyn Fn(&Content) -> String + 'd>;
         let docs: Vec<Doc<'_>> = vec![
             Box::new(|c| json::to_json(&listing::questions(c))),
@@ -239,6 +253,9 @@ mod tests {
             Box::new(|c| json::to_json(&listing::sources(c))),
             Box::new(|c| json::to_json(&json::contacts_at(Lang::En, c, at))),
             Box::new(|c| json::to_json(&json::assessment(c, &answers, &a, Lang::En, at))),
+            Box::new(|c| {
+                json::to_json(&crate::report::plan::json::plan(Lang::En, c, &answers, &p))
+            }),
         ];
         for doc in docs {
             let (e, s) = (doc(en), doc(sv));

@@ -141,6 +141,30 @@ pub fn hit<'a>(c: &Content, h: &'a Hit) -> HitJson<'a> {
     }
 }
 
+/// English search hits (`search --lang en --format json`): each with its Swedish title beside it and
+/// the language its snippet was found in (`"snippet_lang": "sv"` for a hit in the original), the
+/// document marked as a translation like every English JSON document.
+pub fn hits_both(c: &Content, sv: &Content, both: &[crate::engine::BothHit]) -> String {
+    let items: Vec<serde_json::Value> = both
+        .iter()
+        .map(|b| {
+            let h = hit(c, &b.hit);
+            serde_json::json!({
+                "kind": h.kind, "id": h.id,
+                "title": h.title, "title_sv": b.hit.item.title(sv),
+                "snippet": h.snippet, "snippet_lang": if b.original { "sv" } else { "en" },
+                "score": h.score,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "items": items,
+        "lang": "en",
+        "translation": crate::i18n::text(Lang::En, crate::i18n::Msg::Unofficial),
+    });
+    to_json(&doc)
+}
+
 /// A contact's reachability at `at` as JSON.
 pub fn reach_json<'a>(lang: Lang, c: &'a Content, k: usize, at: LocalTime) -> ReachJson<'a> {
     let r: ReachNow = reach_at(&c.contacts[k], at);
@@ -216,34 +240,39 @@ pub struct DueJson<'a> {
     pub status: &'static str,
     pub when: Option<&'a str>,
     pub duty: Option<&'a str>,
+    /// Every duty the deadline belongs to (`duty` is the first); empty for a step's time frame.
+    pub duties: Vec<&'a str>,
     pub step: &'a str,
     pub words: &'a str,
     pub source: SourceJson<'a>,
+}
+
+impl<'a> DueJson<'a> {
+    /// One deadline placed on the calendar.
+    pub fn new(c: &'a Content, d: &Due) -> Self {
+        let dl = &c.deadlines[d.deadline];
+        DueJson {
+            id: &dl.id,
+            label: &dl.label,
+            kind: dl.kind.as_str(),
+            days: dl.days,
+            date: d.date.map(|x| x.to_string()),
+            status: d.status.as_str(),
+            when: dl.when.as_ref().map(|w| w.source.as_ref()),
+            duty: dl.duty.map(|i| c.duties[i].id.as_ref()),
+            duties: dl.duties.iter().map(|&i| c.duties[i].id.as_ref()).collect(),
+            step: &c.steps[dl.step].id,
+            words: &dl.words,
+            source: SourceJson::new(c, &dl.source),
+        }
+    }
 }
 
 /// `timeline --format json`: each deadline as a date from `from`.
 pub fn timeline<'a>(c: &'a Content, from: Date, due: &[Due]) -> TimelineJson<'a> {
     TimelineJson {
         discovery: from.to_string(),
-        deadlines: due
-            .iter()
-            .map(|d| {
-                let dl = &c.deadlines[d.deadline];
-                DueJson {
-                    id: &dl.id,
-                    label: &dl.label,
-                    kind: dl.kind.as_str(),
-                    days: dl.days,
-                    date: d.date.map(|x| x.to_string()),
-                    status: d.status.as_str(),
-                    when: dl.when.as_ref().map(|w| w.source.as_ref()),
-                    duty: dl.duty.map(|i| c.duties[i].id.as_ref()),
-                    step: &c.steps[dl.step].id,
-                    words: &dl.words,
-                    source: SourceJson::new(c, &dl.source),
-                }
-            })
-            .collect(),
+        deadlines: due.iter().map(|d| DueJson::new(c, d)).collect(),
     }
 }
 

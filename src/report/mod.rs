@@ -15,6 +15,7 @@ pub mod json_items;
 pub mod law;
 pub mod listing;
 pub mod markdown;
+pub mod plan;
 pub mod schedule;
 pub mod source;
 pub mod source_json;

@@ -47,10 +47,11 @@ pub fn long_date(lang: Lang, d: Date) -> String {
     }
 }
 
-/// "senast tisdag 24 november 2026", "löper till …", "vanligen … (inte en tidsfrist)" or "inget datum
-/// i källan".
+/// "genast", "senast tisdag 24 november 2026", "löper till …", "vanligen … (inte en tidsfrist)" or
+/// "inget datum i källan".
 pub fn due_words(lang: Lang, date: Option<Date>, kind: DeadlineKind) -> String {
     match (date, kind) {
+        (_, DeadlineKind::Immediately) => text(lang, Msg::PlanImmediately).to_string(),
         (Some(d), DeadlineKind::Latest) => {
             format!("{} {}", text(lang, Msg::Latest), long_date(lang, d))
         }

@@ -17,7 +17,8 @@ pub struct Cli {
     #[command(flatten)]
     pub globals: Globals,
 
-    /// Your own role (an actor id): its duties first, the others dimmed.
+    /// Your own role (an actor id): in the navigator its duties first, the others dimmed; `assess`
+    /// lists only its duties.
     #[arg(long, value_name = "ACTOR")]
     pub role: Option<String>,
 
@@ -109,6 +110,9 @@ impl From<AssessFormat> for crate::cli::Format {
 pub enum Command {
     /// Evaluate answers: which duties apply, which may apply, whom to call, which law.
     Assess(Lazy<AssessArgs>),
+    /// The action plan: what must be done now, by whom, by when, and whom to call, grouped by urgency;
+    /// with the questions that still decide something.
+    Plan(Lazy<PlanArgs>),
     /// List the situation questions with their ids and values.
     Questions(Lazy<QuestionsArgs>),
     /// List the steps of the process and the reference tracks.
@@ -136,8 +140,9 @@ pub enum Command {
     Scenarios(Lazy<ScenariosArgs>),
     /// Walk through a training scenario at a projector (plain text when stdout is not a terminal).
     Train(Lazy<TrainArgs>),
-    /// Guided consultation. With `--plain` (or when not on a terminal): one question at a time on
-    /// stdin/stdout with numbered choices, for screen readers; then the assessment as text.
+    /// Guided consultation. With `--plain`, `ACCESSIBLE=1` or off a terminal: one question at a time on
+    /// stdin/stdout with numbered choices, for screen readers, only those that still decide something;
+    /// then the action plan as text.
     Guide(Lazy<GuideArgs>),
     /// Print a shell completion script: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`.
     Completions(Lazy<CompletionsArgs>),
@@ -157,7 +162,7 @@ pub struct AssessArgs {
     /// Only duties of this step.
     #[arg(long, value_name = "STEP")]
     pub step: Option<String>,
-    /// Only duties of this actor.
+    /// Only duties of this actor (the same as --role before `assess`).
     #[arg(long, value_name = "ACTOR")]
     pub role: Option<String>,
     #[arg(long, value_enum, default_value_t)]
@@ -175,6 +180,39 @@ pub struct AssessArgs {
     /// Also show each duty's condition as content writes it (`barn_utsatt == ja`).
     #[arg(long)]
     pub verbose: bool,
+}
+
+// `vagvisare plan`
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// An answer, `QUESTION=VALUE` (repeatable); `vet_ej` means unanswered. See `vagvisare questions`.
+    #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
+    pub answers: Vec<String>,
+    /// Your own role (an actor id): your duties first, the others under "Andra aktörer gör".
+    #[arg(long, value_name = "ACTOR")]
+    pub role: Option<String>,
+    /// The discovery, "YYYY-MM-DD" or "YYYY-MM-DD HH:MM", Swedish local time (default: now). Deadlines
+    /// are dates counted from its day.
+    #[arg(long, value_name = "DATE[ TIME]")]
+    pub from: Option<String>,
+    /// The time for contacts' reachability, "YYYY-MM-DD HH:MM" (default: --from when it has a time of
+    /// day, else now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Include the reference tracks (the 2005 city programme), left out by default.
+    #[arg(long)]
+    pub tracks: bool,
+    /// Output format (default: text; with --output, markdown).
+    #[arg(long, value_enum)]
+    pub format: Option<AssessFormat>,
+    /// Write the plan to this file instead of stdout (atomically, mode 0600; never over an existing
+    /// file unless --force): a Markdown checklist unless --format says otherwise. Holds the answers and
+    /// the content's text, never free text.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// With --output: replace an existing file.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 // `vagvisare questions`
@@ -226,8 +264,8 @@ pub struct ContactsArgs {
 // `vagvisare timeline`
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
-    /// The day of discovery, YYYY-MM-DD (default: today).
-    #[arg(long, value_name = "DATE")]
+    /// The discovery, "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" (default: today); deadlines count from its day.
+    #[arg(long, value_name = "DATE[ TIME]")]
     pub from: Option<String>,
     /// An answer, `QUESTION=VALUE` (repeatable), to leave out deadlines that do not apply.
     #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
@@ -291,9 +329,13 @@ pub struct TrainArgs {
     /// Write a Markdown handout without answers to this file.
     #[arg(long, value_name = "FILE", requires = "scenario")]
     pub handout: Option<PathBuf>,
-    /// Write the Markdown answer key, with sources, to this file.
+    /// Write the Markdown answer key, with sources, to this file (always mode 600).
     #[arg(long, value_name = "FILE", requires = "scenario")]
     pub key: Option<PathBuf>,
+    /// The handout's file mode, in octal (default 600: only you can read it; 644 for a handout to
+    /// share).
+    #[arg(long, value_name = "MODE", requires = "handout")]
+    pub mode: Option<String>,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
@@ -319,43 +361,5 @@ pub struct CompletionsArgs {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
-        Cli::try_parse_args(std::iter::once("vagvisare").chain(args.iter().copied()))
-    }
-
-    #[test]
-    fn shared_options_are_taken_before_and_after_the_subcommand() {
-        for args in [
-            &["--lang", "en", "--content", "x", "assess"][..],
-            &["assess", "--lang", "en", "--content", "x"],
-            &["--content", "x", "validate", "--lang", "en"],
-        ] {
-            let cli = parse(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
-            assert_eq!(cli.globals.lang, Some(Lang::En), "{args:?}");
-            assert_eq!(cli.globals.content, Some(PathBuf::from("x")), "{args:?}");
-        }
-        let cli = parse(&["--overlay", "a", "man", "--no-overlay"]);
-        assert_eq!(
-            cli.map(|_| ()).map_err(|e| e.kind()),
-            Err(clap::error::ErrorKind::ArgumentConflict)
-        );
-        assert!(parse(&["man", "--overlay", "a", "--no-overlay"]).is_err());
-    }
-
-    #[test]
-    fn the_option_after_the_subcommand_wins() {
-        let cli = parse(&["--lang", "sv", "--overlay", "a", "steps", "--lang", "en"]);
-        let cli = cli.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(cli.globals.lang, Some(Lang::En));
-        assert_eq!(cli.globals.overlay, Some(PathBuf::from("a")));
-        assert!(!cli.globals.no_overlay);
-        let cli = parse(&["--content", "a", "steps", "--content", "b"]);
-        assert_eq!(
-            cli.ok().and_then(|c| c.globals.content),
-            Some(PathBuf::from("b"))
-        );
-    }
-}
+#[path = "args_tests.rs"]
+mod tests;

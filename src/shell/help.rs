@@ -21,6 +21,10 @@ fn about_sv(sub: &str) -> Option<&'static str> {
         "assess" => {
             "Bedöm svaren: vilka skyldigheter som gäller, vilka som kan bli aktuella, vem du ringer, vilken lag."
         }
+        "plan" => {
+            "Åtgärdsplanen: vad som ska göras nu, av vem, när och vem du ringer, efter hur brådskande det är; \
+             med frågorna som fortfarande avgör något."
+        }
         "questions" => "Lista situationsfrågorna med id och värden.",
         "steps" => "Lista processens steg och referensspåren.",
         "show" => "Visa ett steg: inledning, vägledning och alla skyldigheter per aktör.",
@@ -44,8 +48,9 @@ fn about_sv(sub: &str) -> Option<&'static str> {
             "Gå igenom ett övningsscenario vid projektorn (ren text när utdata inte är en terminal)."
         }
         "guide" => {
-            "Vägledd konsultation. Med `--plain` (eller utan terminal): en fråga i taget på stdin/stdout med \
-             numrerade val, för skärmläsare; sedan bedömningen som text."
+            "Vägledd konsultation. Med `--plain`, `ACCESSIBLE=1` eller utan terminal: en fråga i taget på \
+             stdin/stdout med numrerade val, för skärmläsare, bara de som fortfarande avgör något; sedan \
+             åtgärdsplanen som text."
         }
         "completions" => {
             "Skriv ut ett skript för skalkomplettering: `vagvisare completions bash > /etc/bash_completion.d/vagvisare`."
@@ -82,7 +87,10 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
              avsnitt (`steg#n`), kontakt, lagrum, tidsfrist, aktör, fråga, scenario. `typ:id` \
              (`law:kontaktforbud`) väljer typ."
         }
-        ("", "role") => "Din egen roll (ett aktörs-id): dina skyldigheter först, övriga nedtonade.",
+        ("", "role") => {
+            "Din egen roll (ett aktörs-id): i navigatorn dina skyldigheter först, övriga nedtonade; \
+             `assess` listar bara dess skyldigheter."
+        }
         ("", "mouse") => {
             "Navigatorn: fånga musen (klick väljer, hjulet rullar). Av som standard så att terminalens egen \
              markering fungerar för att kopiera telefonnummer."
@@ -94,7 +102,7 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
             "Ett svar, `FRÅGA=VÄRDE` (kan upprepas); `vet_ej` betyder obesvarad. Se `vagvisare questions`."
         }
         ("assess", "step") => "Bara skyldigheter i detta steg.",
-        ("assess", "role") => "Bara skyldigheter för denna aktör.",
+        ("assess", "role") => "Bara skyldigheter för denna aktör (samma som --role före `assess`).",
         ("assess", "output") => {
             "Skriv till denna fil i stället för stdout (atomärt, läsbar bara för dig; aldrig över en befintlig fil \
              utan --force). Innehåller svaren och bedömningen, aldrig fritext."
@@ -103,6 +111,30 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
         ("assess", "at") => {
             "Tidpunkten för kontakternas nåbarhet: \"ÅÅÅÅ-MM-DD TT:MM\", svensk tid (standard: nu)."
         }
+        ("plan", "answers") => {
+            "Ett svar, `FRÅGA=VÄRDE` (kan upprepas); `vet_ej` betyder obesvarad. Se `vagvisare questions`."
+        }
+        ("plan", "role") => {
+            "Din egen roll (ett aktörs-id): dina skyldigheter först, övriga under ”Andra aktörer gör”."
+        }
+        ("plan", "from") => {
+            "Upptäckten, \"ÅÅÅÅ-MM-DD\" eller \"ÅÅÅÅ-MM-DD TT:MM\", svensk tid (standard: nu). Tidsfristerna är \
+             datum räknade från dess dag."
+        }
+        ("plan", "at") => {
+            "Tidpunkten för kontakternas nåbarhet, \"ÅÅÅÅ-MM-DD TT:MM\" (standard: --from när den har ett \
+             klockslag, annars nu)."
+        }
+        ("plan", "tracks") => {
+            "Ta med referensspåren (stadens program från 2005), som annars utelämnas."
+        }
+        ("plan", "format") => "Format (standard: text; med --output: markdown).",
+        ("plan", "output") => {
+            "Skriv planen till denna fil i stället för stdout (atomärt, läsbar bara för dig; aldrig över en \
+             befintlig fil utan --force): en checklista i Markdown om inte --format säger annat. Innehåller \
+             svaren och innehållets text, aldrig fritext."
+        }
+        ("plan", "force") => "Med --output: ersätt en befintlig fil.",
         ("show", "step") => "Stegets id (se `vagvisare steps`).",
         ("contacts", "now") => {
             "Markera vilka som nås nu (svensk tid) och sätt alternativen utanför kontorstid först."
@@ -110,7 +142,9 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
         ("contacts", "at") => {
             "Som --now, vid en annan tidpunkt: \"ÅÅÅÅ-MM-DD TT:MM\" (svensk tid)."
         }
-        ("timeline", "from") => "Upptäcktsdagen, ÅÅÅÅ-MM-DD (standard: i dag).",
+        ("timeline", "from") => {
+            "Upptäckten, \"ÅÅÅÅ-MM-DD\" eller \"ÅÅÅÅ-MM-DD TT:MM\" (standard: i dag); tidsfristerna räknas från dess dag."
+        }
         ("timeline", "answers") => {
             "Ett svar, `FRÅGA=VÄRDE` (kan upprepas), för att utesluta tidsfrister som inte gäller."
         }
@@ -120,7 +154,10 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
             "Scenariots id (se `vagvisare scenarios`); utan det väljer du i listan."
         }
         ("train", "handout") => "Skriv ett underlag i Markdown utan svar till denna fil.",
-        ("train", "key") => "Skriv facit i Markdown, med källor, till denna fil.",
+        ("train", "key") => "Skriv facit i Markdown, med källor, till denna fil (alltid läge 600).",
+        ("train", "mode") => {
+            "Underlagets filläge, oktalt (standard 600: bara du kan läsa det; 644 för ett underlag att dela)."
+        }
         ("train", "force") => "Skriv över befintliga filer.",
         ("guide", "plain") => "Rad för rad, ingen grafik.",
         ("completions", "shell") => "Skalet.",

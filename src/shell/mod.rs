@@ -9,6 +9,7 @@ mod globals;
 pub mod help;
 mod lazy;
 pub mod resolve;
+pub mod utf8;
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -128,12 +129,28 @@ fn load_base(cli: &Cli) -> Result<Loaded, Error> {
         .map_err(problems)
 }
 
-/// Whether a parsed command line opens the full-screen navigator (when stdout is a terminal).
+/// Whether a parsed command line opens the full-screen navigator (when stdout is a terminal): a bare
+/// `vagvisare` or `vagvisare guide`, unless `ACCESSIBLE` asks for the line-by-line guide.
 pub fn wants_navigator(cli: &Cli) -> bool {
     matches!(
         cli.command,
         None | Some(Command::Guide(Lazy(GuideArgs { plain: false })))
+    ) && !resolve::accessible()
+}
+
+/// The line-by-line guide on stdin/stdout (`guide --plain`, `ACCESSIBLE=1`, no terminal): asks the
+/// questions that still decide something, then prints the plan.
+fn plain_guide(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
+    let lang = cx.view.lang;
+    let shown = crate::tui::plain::guide(
+        &cx.view,
+        cx.content,
+        crate::engine::calendar::LocalTime::now(),
+        &mut std::io::stdin().lock(),
+        &mut std::io::stdout().lock(),
     )
+    .map_err(|e| Error::Terminal(fill(lang, Msg::ErrTerminal, &[&e.to_string()])))?;
+    cli::print(lang, out, &shown)
 }
 
 /// Runs the parsed command line: the navigator on a terminal when asked for, otherwise the subcommand,
@@ -150,11 +167,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     }
     let c: &Content = &loaded.content;
     let swedish: Option<&Content> = loaded.swedish.as_deref();
-    let role = cli
-        .role
-        .as_deref()
-        .map(|r| resolve::actor(lang, c, r))
-        .transpose()?;
+    let role_after = match &cli.command {
+        Some(Command::Assess(Lazy(a))) => a.role.as_deref(),
+        _ => None,
+    };
+    let role = resolve::role(lang, c, cli.role.as_deref(), role_after)?;
     if wants_navigator(cli) && resolve::stdout_is_terminal() {
         let options = crate::tui::Options {
             lang,
@@ -176,6 +193,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         verbose: false,
     };
     let Some(command) = &cli.command else {
+        if resolve::accessible() {
+            return plain_guide(&cx, out);
+        }
         return cli::overview(&cx, out);
     };
     match command {
@@ -197,11 +217,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                     .as_deref()
                     .map(|s| resolve::step(lang, c, s))
                     .transpose()?,
-                role: a
-                    .role
-                    .as_deref()
-                    .map(|r| resolve::actor(lang, c, r))
-                    .transpose()?,
+                // The role given anywhere (`--role X assess` or `assess --role X`).
+                role,
             };
             let assessment = engine::assess(c, &answers, scope);
             let to_file = a.output.as_deref().map(|path| ToFile {
@@ -217,6 +234,41 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 at,
                 to_file,
             )
+        }
+        Command::Plan(Lazy(a)) => {
+            let (discovery, clock) = resolve::discovery(lang, a.from.as_deref())?;
+            let at = match (a.at.as_deref(), a.from.is_some() && clock) {
+                (Some(t), _) => resolve::time(lang, Some(t))?,
+                (None, true) => discovery,
+                (None, false) => resolve::time(lang, None)?,
+            };
+            let cx = Ctx {
+                view: View {
+                    today: at.date,
+                    ..cx.view
+                },
+                ..cx
+            };
+            let answers = resolve::answers(lang, c, &a.answers)?;
+            let role = a
+                .role
+                .as_deref()
+                .map(|r| resolve::actor(lang, c, r))
+                .transpose()?
+                .or(role);
+            let options = engine::PlanOptions {
+                discovery,
+                clock,
+                at,
+                role,
+                tracks: a.tracks,
+            };
+            let p = engine::plan(c, &answers, options);
+            let to_file = a.output.as_deref().map(|path| ToFile {
+                path,
+                force: a.force,
+            });
+            cli::plan(&cx, out, &answers, &p, a.format.map(Into::into), to_file)
         }
         Command::Questions(Lazy(a)) => cli::questions(&cx, out, a.format.into()),
         Command::Steps(Lazy(a)) => cli::steps(&cx, out, a.format.into()),
@@ -272,16 +324,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 .map_err(|e| cli::render_failure(lang, &e))?;
             cli::print(lang, out, &String::from_utf8_lossy(&buf))
         }
-        Command::Guide(Lazy(GuideArgs { .. })) => {
-            let shown = crate::tui::plain::guide(
-                &cx.view,
-                c,
-                &mut std::io::stdin().lock(),
-                &mut std::io::stdout().lock(),
-            )
-            .map_err(|e| Error::Terminal(fill(lang, Msg::ErrTerminal, &[&e.to_string()])))?;
-            cli::print(lang, out, &shown)
-        }
+        Command::Guide(Lazy(GuideArgs { .. })) => plain_guide(&cx, out),
         Command::Scenarios(Lazy(a)) if a.format == Format::Json => {
             cli::print(lang, out, &crate::train::scenarios_json(c, swedish))
         }
@@ -296,6 +339,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 handout: a.handout.as_deref(),
                 key: a.key.as_deref(),
                 force: a.force,
+                handout_mode: a
+                    .mode
+                    .as_deref()
+                    .map_or(Ok(crate::output::file::PRIVATE), |m| {
+                        resolve::file_mode(lang, m)
+                    })?,
                 terminal: resolve::stdout_is_terminal(),
             };
             let shown = crate::train::train(c, lang, request)?;

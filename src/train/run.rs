@@ -1,64 +1,55 @@
-//! The walkthrough's event loop: `ratatui::init()` (which installs a panic hook that restores the
-//! terminal), draw, block on one key, update, until the user quits; then `ratatui::restore()`.
+//! The walkthrough's event loop on the terminal shell the navigator uses ([`crate::term`]): the same
+//! set-up and restore on every exit path (q, Ctrl-C, the ending signals, a panic), the same suspend
+//! and resume (Ctrl-Z, SIGTSTP, `fg`); draw, read a batch of keys, update, until the user quits.
 
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyEventKind};
 
+use super::keymap;
 use super::view;
-use super::walkthrough::{Action, Flow, Walkthrough};
+use super::walkthrough::{Flow, Walkthrough};
 use crate::i18n::Lang;
-
-/// The key bindings: one table, also the source of the footer hint's wording.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
-    }
-    Some(match key.code {
-        KeyCode::Right | KeyCode::PageDown | KeyCode::Char(' ' | 'l' | 'n') => Action::Next,
-        KeyCode::Enter => Action::Confirm,
-        KeyCode::Left | KeyCode::PageUp | KeyCode::Backspace | KeyCode::Char('h' | 'p') => {
-            Action::Back
-        }
-        KeyCode::Up | KeyCode::Char('k') => Action::Up,
-        KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Char(d @ '1'..='9') => Action::Pick(usize::from(d as u8 - b'1')),
-        KeyCode::Esc | KeyCode::Char('q') => Action::Quit,
-        _ => return None,
-    })
-}
+use crate::term::session::{self, Session};
 
 /// Runs the walkthrough in the terminal until the user quits.
 pub fn run(w: &mut Walkthrough, lang: Lang) -> std::io::Result<()> {
-    let mut terminal = ratatui::init();
-    let result = (|| -> std::io::Result<()> {
-        loop {
-            terminal.draw(|f| view::render(f, w, lang))?;
-            if let Event::Key(k) = event::read()?
-                && k.kind == KeyEventKind::Press
-                && let Some(a) = action_for(k)
-                && w.update(a) == Flow::Quit
-            {
-                return Ok(());
-            }
-        }
-    })();
-    ratatui::restore();
+    let mut session = Session::start(session::Options { lang, mouse: false })?;
+    let result = event_loop(&mut session, w, lang);
+    session.end();
     result
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_map_to_actions() {
-        let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
-        assert_eq!(action_for(k(KeyCode::Right)), Some(Action::Next));
-        assert_eq!(action_for(k(KeyCode::Left)), Some(Action::Back));
-        assert_eq!(action_for(k(KeyCode::Enter)), Some(Action::Confirm));
-        assert_eq!(action_for(k(KeyCode::Char('3'))), Some(Action::Pick(2)));
-        assert_eq!(action_for(k(KeyCode::Char('q'))), Some(Action::Quit));
-        assert_eq!(action_for(k(KeyCode::Char('x'))), None);
-        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(ctrl_c), Some(Action::Quit));
+fn event_loop(session: &mut Session, w: &mut Walkthrough, lang: Lang) -> std::io::Result<()> {
+    // Tests only (debug builds): VAGVISARE_TEST_PANIC=1 panics at the first key, with the terminal set
+    // up, to check what a panic leaves behind.
+    #[cfg(debug_assertions)]
+    let provoke_panic = std::env::var_os("VAGVISARE_TEST_PANIC").is_some_and(|v| v == "1");
+    loop {
+        session.draw(|f| view::render(f, w, lang))?;
+        let batch = session.next_batch()?;
+        #[cfg(debug_assertions)]
+        if provoke_panic && batch.events.iter().any(|e| matches!(e, Event::Key(_))) {
+            panic!("VAGVISARE_TEST_PANIC: a panic provoked for the tests");
+        }
+        // A paste the terminal did not mark is not a series of commands (`q` in it would end the
+        // class); training has no text field, so it is ignored.
+        if batch.pasted {
+            continue;
+        }
+        for event in batch.events {
+            let Event::Key(k) = event else {
+                continue;
+            };
+            if k.kind == KeyEventKind::Release {
+                continue;
+            }
+            let Some(action) = keymap::dispatch(w, k) else {
+                continue;
+            };
+            match w.update(action) {
+                Flow::Continue => {}
+                Flow::Suspend => session.suspend(),
+                Flow::Quit => return Ok(()),
+            }
+        }
     }
 }

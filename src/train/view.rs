@@ -7,6 +7,7 @@ use ratatui::style::{Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use super::keymap;
 use super::quiz::{self, Kind};
 use super::walkthrough::{Page, Walkthrough};
 use crate::engine::Status;
@@ -22,14 +23,18 @@ pub fn render(frame: &mut Frame, w: &Walkthrough, lang: Lang) {
     ])
     .areas(area);
     render_header(frame, header, w, lang);
-    let (title, lines) = page(w, lang);
+    let (title, lines) = if w.help_open {
+        help_page(lang)
+    } else {
+        page(w, lang)
+    };
     let inner = body.inner(Margin::new(4, 1));
     let [title_area, text_area] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
     frame.render_widget(Paragraph::new(Line::from(title).bold()), title_area);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
     frame.render_widget(
-        Paragraph::new(text(lang, Msg::TrainKeys))
+        Paragraph::new(keymap::hints(w, lang))
             .alignment(Alignment::Center)
             .dim(),
         footer,
@@ -74,6 +79,26 @@ fn options(labels: &[String], mark: impl Fn(usize) -> (&'static str, Style)) -> 
         out.push(Line::default());
     }
     out
+}
+
+/// The list of keys (`?`), from the key table.
+fn help_page(lang: Lang) -> (String, Vec<Line<'static>>) {
+    let rows = keymap::help_lines(lang);
+    let width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let lines = rows
+        .into_iter()
+        .map(|(keys, desc)| {
+            Line::from(vec![
+                Span::raw(format!("{keys:<width$}   ")).bold(),
+                Span::raw(desc),
+            ])
+        })
+        .collect();
+    (text(lang, Msg::TrainHelpTitle).to_string(), lines)
 }
 
 /// The title and body lines of the current page.

@@ -46,14 +46,20 @@ pub enum Action {
     Pick(usize),
     /// Choose the selected option, or go forward when there is nothing to choose.
     Confirm,
+    /// Open or close the list of keys.
+    ToggleHelp,
+    /// Give the terminal back and stop until `fg` (Ctrl-Z; performed by the event loop).
+    Suspend,
     /// Leave the walkthrough.
     Quit,
 }
 
-/// Whether to keep going after an update.
+/// What the event loop does after an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Continue,
+    /// Suspend the process, then continue.
+    Suspend,
     Quit,
 }
 
@@ -79,6 +85,8 @@ pub struct Walkthrough<'c> {
     pub quiz: Vec<quiz::Question>,
     /// Per quiz question: the option position chosen.
     pub chosen: Vec<Option<usize>>,
+    /// The list of keys is shown instead of the page.
+    pub help_open: bool,
 }
 
 impl<'c> Walkthrough<'c> {
@@ -148,6 +156,7 @@ impl<'c> Walkthrough<'c> {
             groups,
             chosen: vec![None; quiz.len()],
             quiz,
+            help_open: false,
         }
     }
 
@@ -203,6 +212,8 @@ impl<'c> Walkthrough<'c> {
     pub fn update(&mut self, action: Action) -> Flow {
         match action {
             Action::Quit => return Flow::Quit,
+            Action::Suspend => return Flow::Suspend,
+            Action::ToggleHelp => self.help_open = !self.help_open,
             Action::Next => match self.page() {
                 Page::Decide(i) if !self.revealed[i] => self.revealed[i] = true,
                 _ => self.go(self.pos + 1),
@@ -292,6 +303,11 @@ mod tests {
         assert_eq!(w.page(), Page::Decide(0));
         assert_eq!(w.decided[0], Some(0), "going back keeps decisions");
         assert_eq!(w.update(Action::Quit), Flow::Quit);
+        assert_eq!(w.update(Action::Suspend), Flow::Suspend);
+        w.update(Action::ToggleHelp);
+        assert!(w.help_open);
+        w.update(Action::ToggleHelp);
+        assert!(!w.help_open);
     }
 
     #[test]

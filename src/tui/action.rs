@@ -55,6 +55,13 @@ pub enum Action {
     CycleRegion,
     /// Search view: a typed character.
     SearchInput(char),
+    /// Text typed or pasted into the focused field (the search query, the export's file name) in one
+    /// go: the search runs once for all of it. A line break or tab in it is text, never Enter or Tab.
+    InsertText(String),
+    /// A paste arrived where there is no text field; it was ignored (the status says so).
+    PasteIgnored,
+    /// Ctrl-Z: give the terminal back and stop until `fg` (performed by the shell).
+    Suspend,
     /// Search view: delete the last character of the query.
     SearchBackspace,
     /// The terminal has a new size (columns, rows).

@@ -96,9 +96,12 @@ fn variant(a: &Action) -> usize {
         Action::ExportOverwrite => 33,
         Action::ExportKeep => 34,
         Action::ExportDone(_) => 35,
+        Action::InsertText(_) => 36,
+        Action::PasteIgnored => 37,
+        Action::Suspend => 38,
     }
 }
-const VARIANTS: usize = 36;
+const VARIANTS: usize = 39;
 
 /// A typed character: mostly ones the content contains (so searches find something), or any at all.
 fn typed() -> impl Strategy<Value = char> {
@@ -127,6 +130,13 @@ fn other_action() -> impl Strategy<Value = Action> {
         1 => any::<u8>().prop_map(Action::Answer),
         1 => select(View::ALL.to_vec()).prop_map(Action::Show),
         1 => Just(Action::ExportExists),
+        1 => Just(Action::PasteIgnored),
+        // Typed or pasted text: words of the content, line breaks and any character, up to long.
+        1 => prop_oneof![
+            "[a-zåäö0-9 \n\t]{0,300}",
+            "(?s).{0,40}",
+        ]
+        .prop_map(Action::InsertText),
         1 => prop_oneof![
             Just(Ok(PathBuf::from("/tmp/vagvisare-bedomning.md"))),
             "(?s).{0,80}".prop_map(Err),

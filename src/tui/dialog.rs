@@ -69,6 +69,8 @@ pub fn allowed_in_dialog(action: &Action) -> bool {
         action,
         Action::Quit
             | Action::Resize(..)
+            | Action::Suspend
+            | Action::InsertText(_)
             | Action::ExportInput(_)
             | Action::ExportBackspace
             | Action::ExportToggleFormat

@@ -20,11 +20,8 @@ pub fn update(app: &mut App, action: &Action) -> bool {
             app.help_open = false;
             app.export = Some(ExportDialog::new(app.today));
         }
-        Action::ExportInput(c) => {
-            if let Some(d) = app.export.as_mut().filter(|_| !c.is_control()) {
-                d.name.push(*c);
-            }
-        }
+        Action::ExportInput(c) => insert_name(app, &c.to_string()),
+        Action::InsertText(text) if app.export.is_some() => insert_name(app, text),
         Action::ExportBackspace => {
             if let Some(d) = app.export.as_mut() {
                 d.name.pop();
@@ -74,6 +71,22 @@ pub fn update(app: &mut App, action: &Action) -> bool {
         _ => return false,
     }
     true
+}
+
+/// At most this many characters of a file name are kept (a path longer than that is no file name one
+/// types; a stray paste is cut here).
+pub const MAX_NAME: usize = 1024;
+
+/// Adds `text` to the file name being edited, without control characters (a pasted line break is not
+/// Enter and has no place in a file name), up to [`MAX_NAME`] characters.
+fn insert_name(app: &mut App, text: &str) {
+    let Some(d) = app.export.as_mut().filter(|d| !d.confirm) else {
+        return;
+    };
+    let kept = text.chars().filter(|c| !c.is_control());
+    if !super::input::append_capped(&mut d.name, kept, MAX_NAME) {
+        app.status = Some(super::input::cut_status(app.lang, MAX_NAME));
+    }
 }
 
 /// Files a request for the shell, or says that a name is missing.

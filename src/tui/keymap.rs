@@ -6,11 +6,13 @@
 //! answer (*vet ej*), and ←/→ cycle through the options. View keys are capitals (`K`ontakter, `L`agrum,
 //! `A`ktörer, `S`ammanfattning, `M` back to the main view) for the same reason.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::action::Action;
 use super::app::{App, Pane, View};
 use crate::i18n::{Lang, Msg, text};
+use crate::term::keys;
+pub use crate::term::keys::{key_label, normalise};
 
 /// Where a binding is active.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,28 +58,11 @@ impl Context {
     }
 }
 
-/// One key binding.
-#[derive(Debug, Clone)]
-pub struct Binding {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-    pub context: Context,
-    pub action: Action,
-    /// What it does, for the help and the hints.
-    pub help: Msg,
-    /// Whether it is shown in the one-line hints.
-    pub hint: bool,
-}
+/// One key binding of the navigator (the mechanism is shared with training: [`crate::term::keys`]).
+pub type Binding = keys::Binding<Action, Context>;
 
 const fn b(code: KeyCode, context: Context, action: Action, help: Msg, hint: bool) -> Binding {
-    Binding {
-        code,
-        mods: KeyModifiers::NONE,
-        context,
-        action,
-        help,
-        hint,
-    }
+    Binding::key(code, context, action, help, hint)
 }
 
 const fn ch(c: char, context: Context, action: Action, help: Msg, hint: bool) -> Binding {
@@ -94,14 +79,8 @@ use KeyCode as K;
 pub const BINDINGS: &[Binding] = &[
     ch('?', G, Action::ToggleHelp, Msg::KeyHelp, true),
     ch('q', G, Action::Quit, Msg::KeyQuit, true),
-    Binding {
-        code: K::Char('c'),
-        mods: KeyModifiers::CONTROL,
-        context: G,
-        action: Action::Quit,
-        help: Msg::KeyQuit,
-        hint: false,
-    },
+    Binding::ctrl('c', G, Action::Quit, Msg::KeyQuit),
+    Binding::ctrl('z', G, Action::Suspend, Msg::KeySuspend),
     b(K::Up, G, Action::Up, Msg::KeyUpDown, true),
     ch('k', G, Action::Up, Msg::KeyUpDown, true),
     b(K::Down, G, Action::Down, Msg::KeyUpDown, true),
@@ -188,14 +167,8 @@ pub const BINDINGS: &[Binding] = &[
         Msg::KeyExportType,
         false,
     ),
-    Binding {
-        code: K::Char('c'),
-        mods: KeyModifiers::CONTROL,
-        context: E,
-        action: Action::Quit,
-        help: Msg::KeyQuit,
-        hint: false,
-    },
+    Binding::ctrl('c', E, Action::Quit, Msg::KeyQuit),
+    Binding::ctrl('z', E, Action::Suspend, Msg::KeySuspend),
     ch(
         'j',
         EC,
@@ -235,31 +208,13 @@ pub fn contexts(app: &App) -> Vec<Context> {
     v
 }
 
-/// Drops modifiers that are already in the key (Shift of an upper-case letter or of Back-Tab).
-fn normalise(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
-    match code {
-        KeyCode::Char(_) | KeyCode::BackTab => mods - KeyModifiers::SHIFT,
-        _ => mods,
-    }
-}
-
 /// The action of a key press in this state, if any. In a context with a `KeyCode::Null` binding, a
 /// typed character that no binding of the context claims goes to it (the search query, the file name);
 /// in the overwrite question every other key does.
 pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
-    let mods = normalise(key.code, key.modifiers);
-    let typed = match key.code {
-        KeyCode::Char(c) if !mods.contains(KeyModifiers::CONTROL) => Some(c),
-        _ => None,
-    };
+    let typed = crate::term::input::character(&key);
     for context in contexts(app) {
-        let found = BINDINGS.iter().find(|b| {
-            b.context == context
-                && b.code != KeyCode::Null
-                && b.code == key.code
-                && normalise(b.code, b.mods) == mods
-        });
-        if let Some(b) = found {
+        if let Some(b) = keys::find(BINDINGS, &context, key) {
             return Some(b.action.clone());
         }
         let any = BINDINGS
@@ -275,65 +230,23 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
     None
 }
 
-/// How a key is written in the help: `Ctrl-c`, `↑`, `Tab`, `a–ö` (any character).
-pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
-    let base = match code {
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Backspace => "Backspace".into(),
-        KeyCode::Null => "a–ö".into(),
-        other => format!("{other:?}"),
-    };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{base}")
-    } else {
-        base
-    }
-}
-
-/// Bindings of `contexts` grouped by description: `(context, "↑ k ↓ j", "move")`, table order.
-fn grouped(
-    contexts: &[Context],
-    only_hints: bool,
-    lang: Lang,
-) -> Vec<(Context, String, &'static str)> {
-    let mut out: Vec<(Context, String, &'static str)> = Vec::new();
-    for &context in contexts {
-        for b in BINDINGS
-            .iter()
-            .filter(|b| b.context == context && (b.hint || !only_hints))
-        {
-            let label = key_label(b.code, b.mods);
-            let desc = text(lang, b.help);
-            match out.iter_mut().find(|(c, _, d)| *c == context && *d == desc) {
-                Some(entry) => {
-                    entry.1.push(' ');
-                    entry.1.push_str(&label);
-                }
-                None => out.push((context, label, desc)),
-            }
-        }
-    }
-    out
+/// Whether the focused element takes typed text (the search query, the export's file name): there a
+/// character is text and never a command.
+pub fn takes_text(app: &App) -> bool {
+    matches!(
+        contexts(app).first(),
+        Some(Context::Search | Context::Export)
+    )
 }
 
 /// Every binding for the help screen: `(context, keys, description)`.
 pub fn help_lines(lang: Lang) -> Vec<(Context, String, &'static str)> {
-    grouped(&Context::ALL, false, lang)
+    keys::grouped(BINDINGS, &Context::ALL, false, lang)
 }
 
 /// The hints of the current state, most specific first: `(keys, description)`.
 pub fn hints(app: &App) -> Vec<(String, &'static str)> {
-    grouped(&contexts(app), true, app.lang)
+    keys::grouped(BINDINGS, &contexts(app), true, app.lang)
         .into_iter()
         .map(|(_, k, d)| (k, d))
         .collect()

@@ -37,6 +37,7 @@ fn every_binding_appears_in_the_help() {
 fn every_user_action_has_a_key() {
     let wanted = [
         Action::Quit,
+        Action::Suspend,
         Action::Up,
         Action::Down,
         Action::Left,

@@ -2,33 +2,31 @@
 //!
 //! Elm-shaped: one state ([`app::App`]), one message type ([`action::Action`]), one key table
 //! ([`keymap`]), a pure [`update::update`] and pure render functions per view ([`views`]). This module is
-//! the thin shell around them: terminal set-up and restore, the blocking event loop, signals, panics
-//! ([`panic`]), and the OSC 52 clipboard write and the export's file write.
+//! the thin shell around them: the blocking event loop on a terminal session ([`crate::term`]: set-up,
+//! restore, signals, panics, suspend), input in batches ([`input`]), and the effects — the OSC 52
+//! clipboard write and the export's file write.
 
 pub mod action;
 pub mod app;
 pub mod dialog;
 pub mod export;
+pub mod input;
 pub mod keymap;
-pub mod panic;
 pub mod plain;
 pub mod screen;
-pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod views;
 
-use std::io::{self, Write};
-
-use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use std::io;
 
 use crate::engine::calendar::LocalTime;
 use crate::error::Error;
 use crate::i18n::{Lang, Msg};
 use crate::model::Content;
+use crate::term::session::{self, Session};
 use action::Action;
 use app::App;
-use terminal::{restore_terminal, set_up_terminal, watch_signals};
 use theme::ThemeKind;
 
 /// How the navigator was asked to start, resolved by the shell.
@@ -44,8 +42,8 @@ pub struct Options {
 
 /// Opens the navigator on `content` in the alternate screen and runs until the user quits.
 /// `swedish` is the authoritative original when `content` is a translation (see [`App::swedish`]).
-/// The terminal is restored on quit, on error, on panic ([`panic::install`]) and on
-/// SIGTERM/SIGINT/SIGHUP.
+/// The terminal is restored on quit, on error, on panic and on every signal that ends the process
+/// ([`crate::term`]); Ctrl-Z and SIGTSTP suspend it until `fg`.
 pub fn run(content: &Content, swedish: Option<&Content>, options: Options) -> Result<(), Error> {
     let lang = options.lang;
     let mut app = App::new(
@@ -56,65 +54,70 @@ pub fn run(content: &Content, swedish: Option<&Content>, options: Options) -> Re
         LocalTime::now().date,
     )
     .with_swedish(swedish);
-    let hook = panic::install(lang);
-    watch_signals();
-    let result =
-        set_up_terminal(options.mouse).and_then(|mut terminal| event_loop(&mut terminal, &mut app));
-    restore_terminal();
-    // The previous hook back: a later panic finds the terminal as the shell left it.
-    drop(hook);
+    let result = Session::start(session::Options {
+        lang,
+        mouse: options.mouse,
+    })
+    .and_then(|mut session| {
+        let result = event_loop(&mut session, &mut app);
+        session.end();
+        result
+    });
     result
         .map_err(|e| Error::Terminal(crate::i18n::fill(lang, Msg::ErrTerminal, &[&e.to_string()])))
 }
 
-/// Draws, then blocks on the next event; redraws only after an event or a resize. Idle costs nothing:
-/// no timer, no polling.
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
-    // crossterm starts watching SIGWINCH only when first asked for an event: ask now, before the size
-    // is read, or a resize between the first frame and the first `read` is lost (the screen would keep
-    // the old layout until the next key).
-    event::poll(std::time::Duration::ZERO)?;
+/// Draws, then blocks on the next batch of events; redraws only after events or a resize. Idle costs
+/// nothing: no timer, no polling. One frame per batch, however many keys it holds (a paste).
+fn event_loop(session: &mut Session, app: &mut App) -> io::Result<()> {
     // Tests only (debug builds): VAGVISARE_TEST_PANIC=1 panics at the first key, with the terminal set
     // up, to check what a panic leaves behind.
     #[cfg(debug_assertions)]
     let provoke_panic = std::env::var_os("VAGVISARE_TEST_PANIC").is_some_and(|v| v == "1");
-    let size = terminal.size()?;
+    let size = session.size()?;
     update::update(app, Action::Resize(size.width, size.height));
     while !app.should_quit {
         // Reachability marks follow the clock at each event; an idle screen keeps the last marks
         // rather than waking up to refresh them (idle costs nothing).
         app.now = Some(LocalTime::now());
-        terminal.draw(|f| views::render(app, f))?;
+        session.draw(|f| views::render(app, f))?;
         // Blocks until the user or the terminal does something.
-        let event = event::read()?;
+        let batch = session.next_batch()?;
         #[cfg(debug_assertions)]
-        if provoke_panic && matches!(event, Event::Key(_)) {
+        if provoke_panic
+            && batch
+                .events
+                .iter()
+                .any(|e| matches!(e, ratatui::crossterm::event::Event::Key(_)))
+        {
             panic!("VAGVISARE_TEST_PANIC: a panic provoked for the tests");
         }
-        let action = match event {
-            Event::Key(k) if k.kind != KeyEventKind::Release => keymap::dispatch(app, k),
-            Event::Resize(w, h) => Some(Action::Resize(w, h)),
-            Event::Mouse(m) => match m.kind {
-                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
-                MouseEventKind::ScrollUp => Some(Action::Up),
-                MouseEventKind::ScrollDown => Some(Action::Down),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(a) = action {
-            update::update(app, a);
-        }
-        if let Some(number) = app.clipboard.take() {
-            let mut out = io::stdout().lock();
-            out.write_all(osc52(&number).as_bytes())?;
-            out.flush()?;
-        }
-        // The one file the navigator writes, and only when asked: the outcome goes back to `update`.
-        if let Some(req) = app.export_request.take() {
-            let outcome = panic::exporting(|| export::perform(app, &req));
-            update::update(app, outcome);
-        }
+        let mut failed = Ok(());
+        input::handle(app, batch, &mut |app, action| {
+            if failed.is_ok() {
+                failed = perform(session, app, action);
+            }
+        });
+        failed?;
+    }
+    Ok(())
+}
+
+/// One action: `update`, then the effects it asked the shell for — suspending, the clipboard, an
+/// export (whose outcome goes back to `update`).
+fn perform(session: &mut Session, app: &mut App, action: Action) -> io::Result<()> {
+    if action == Action::Suspend {
+        session.suspend();
+        return Ok(());
+    }
+    update::update(app, action);
+    if let Some(number) = app.clipboard.take() {
+        session.write_raw(osc52(&number).as_bytes())?;
+    }
+    // The one file the navigator writes, and only when asked: the outcome goes back to `update`.
+    if let Some(req) = app.export_request.take() {
+        let outcome = crate::term::panic::exporting(|| export::perform(app, &req));
+        update::update(app, outcome);
     }
     Ok(())
 }

@@ -10,6 +10,9 @@ use crate::i18n::Msg;
 const PAGE: usize = 10;
 /// At most this many search hits are kept.
 const MAX_HITS: usize = 200;
+/// At most this many characters of a search query are kept: more finds nothing more, and each one
+/// would be searched for (a stray paste of thousands of characters).
+pub const MAX_QUERY: usize = 200;
 
 /// Applies `action` to `app`.
 pub fn update(app: &mut App, action: Action) {
@@ -96,10 +99,15 @@ fn apply(app: &mut App, action: Action) {
             app.region_filter = cycle_opt(app.region_filter, app.regions.len(), 1);
             app.contact = 0;
         }
-        Action::SearchInput(c) => {
-            app.query.push(c);
-            search(app);
+        Action::SearchInput(c) => insert_query(app, &c.to_string()),
+        Action::InsertText(text) => {
+            if app.view == View::Search && !app.help_open {
+                insert_query(app, &text);
+            }
         }
+        Action::PasteIgnored => app.status = Some(app.t(Msg::TuiPasteIgnored).to_string()),
+        // Performed by the shell (the terminal is given back until `fg`); nothing changes here.
+        Action::Suspend => {}
         Action::SearchBackspace => {
             app.query.pop();
             search(app);
@@ -257,6 +265,16 @@ fn copy_phone(app: &mut App) {
         }
         None => app.status = Some(app.t(Msg::TuiNoPhone).to_string()),
     }
+}
+
+/// Adds `text` to the search query — a line break or a tab as a space, so a pasted line is words to
+/// find — up to [`MAX_QUERY`] characters, and searches once.
+fn insert_query(app: &mut App, text: &str) {
+    let spaced = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+    if !super::input::append_capped(&mut app.query, spaced, MAX_QUERY) {
+        app.status = Some(super::input::cut_status(app.lang, MAX_QUERY));
+    }
+    search(app);
 }
 
 fn search(app: &mut App) {

@@ -87,3 +87,10 @@ fn english_walkthrough_is_marked_and_english() {
     terminal.draw(|f| render(f, &w, Lang::En)).unwrap();
     insta::assert_snapshot!(terminal.backend());
 }
+
+#[test]
+fn the_keys_behind_the_question_mark() {
+    let mut w = walk("barn_akut");
+    w.update(Action::ToggleHelp);
+    insta::assert_snapshot!(draw(&w).backend());
+}

@@ -197,5 +197,6 @@ fn refuse_other_kinds(cx: &mut Ctx<'_>, f: usize, raw: &RawFile) {
     refuse("law", raw.law.first().map(|x| x.span().start));
     refuse("escalation", raw.escalation.first().map(|x| x.span().start));
     refuse("deadline", raw.deadline.first().map(|x| x.span().start));
+    refuse("guidance", raw.guidance.first().map(|x| x.span().start));
     refuse("scenario", raw.scenario.first().map(|x| x.span().start));
 }

@@ -31,6 +31,8 @@ pub struct RawFile {
     #[serde(default)]
     pub deadline: Vec<Spanned<RawDeadline>>,
     #[serde(default)]
+    pub guidance: Vec<Spanned<RawGuidance>>,
+    #[serde(default)]
     pub scenario: Vec<Spanned<RawScenario>>,
 }
 
@@ -203,7 +205,18 @@ pub struct RawEscalation {
     pub text: S,
     pub chain: Vec<S>,
     pub acute: Option<S>,
+    /// How urgent a case is, first match wins: `[{ urgency = "akut_fara", when = "akut_fara != nej" }, …]`.
+    #[serde(default)]
+    pub levels: Vec<Spanned<RawLevel>>,
     pub source: Spanned<RawSourceRef>,
+}
+
+/// One level of urgency of a case: the urgency kind and when the case has it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevel {
+    pub urgency: S,
+    pub when: Option<S>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -216,7 +229,23 @@ pub struct RawDeadline {
     pub words: S,
     pub when: Option<S>,
     pub duty: Option<S>,
+    /// Further duties the deadline belongs to (after `duty`).
+    #[serde(default)]
+    pub duties: Vec<S>,
     pub step: S,
+    pub source: Spanned<RawSourceRef>,
+}
+
+/// A `[[guidance]]` table: advice the seeds attach to a situation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGuidance {
+    pub id: S,
+    pub text: S,
+    pub when: Option<S>,
+    pub step: S,
+    #[serde(default)]
+    pub duties: Vec<S>,
     pub source: Spanned<RawSourceRef>,
 }
 

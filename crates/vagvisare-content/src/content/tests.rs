@@ -297,6 +297,17 @@ fn control_and_bidi_characters_are_refused_where_typed() {
     }
 }
 
+/// The fixture with `extra` appended, expecting errors; returns them.
+fn with(extra: &str) -> Vec<Diagnostic> {
+    match load_files(vec![SourceFile {
+        name: "bad.toml".into(),
+        text: format!("{}\n{extra}", fixture_text()),
+    }]) {
+        Ok(_) => panic!("appending {extra:?} should fail"),
+        Err(d) => d.0,
+    }
+}
+
 #[test]
 fn a_reference_must_name_one_of_its_sources_headings() {
     let with_headings = "edition = \"regional version, Stockholms län\"\nheadings = [\"Ge akut skydd och stöd vid misstanke om människohandel\", \"Olika aktörers ansvar i detta steg\"]";
@@ -425,5 +436,115 @@ fn external_facts_do_not_carry_the_guides_marker_and_freshness_and_age_limit_are
         k.freshness,
         crate::model::Freshness::Direct,
         "unstated: checked when old"
+    );
+}
+
+#[test]
+fn guidance_loads_and_resolves_its_references() {
+    let text = format!(
+        "{}\n[[guidance]]\nid = \"g\"\ntext = \"Du har även möjlighet att göra en orosanmälan om kvinnan är gravid.\"\nwhen = \"barn_i_bilden == ja\"\nstep = \"akut\"\nduties = [\"soc_skyddsbedomning\", \"soc_riskbedomning\"]\nsource = {{ doc = \"s003\", heading = \"Plats på skyddat boende\" }}\n",
+        fixture_text()
+    );
+    let c = load_files(vec![SourceFile {
+        name: "ok.toml".into(),
+        text,
+    }])
+    .unwrap_or_else(|e| panic!("{e}"));
+    let g = &c.guidance[c.guidance_index("g").unwrap_or(usize::MAX)];
+    assert_eq!(c.steps[g.step].id, "akut");
+    let duties: Vec<&str> = g.duties.iter().map(|&d| c.duties[d].id.as_ref()).collect();
+    assert_eq!(duties, ["soc_skyddsbedomning", "soc_riskbedomning"]);
+    assert!(g.when.is_some());
+}
+
+#[test]
+fn guidance_errors_name_the_item_and_its_position() {
+    let base = fixture_text().lines().count() + 1;
+    let d = with(
+        "[[guidance]]\nid = \"g\"\ntext = \" \"\nwhen = \"barn_utsatt == kanske\"\nstep = \"akutt\"\nduties = [\"okand\", \"okand\"]\nsource = { doc = \"s003\", heading = \"h\" }\n",
+    );
+    let messages: Vec<String> = d.iter().map(ToString::to_string).collect();
+    for (line, want) in [
+        (3, "text of guidance `g`: empty text"),
+        (
+            4,
+            "guidance `g`: condition: `kanske` is not a value of `barn_utsatt`",
+        ),
+        (5, "guidance `g`: unknown step `akutt`"),
+        (6, "guidance `g`: unknown duty `okand`"),
+    ] {
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with(&format!("bad.toml:{}:", base + line)) && m.contains(want)),
+            "{want} at line {}: {messages:#?}",
+            base + line
+        );
+    }
+    let d = with(
+        "[[guidance]]\nid = \"g\"\ntext = \"t\"\nstep = \"akut\"\nbogus = 1\nsource = { doc = \"s003\", heading = \"h\" }\n",
+    );
+    assert!(d[0].message.contains("unknown field `bogus`"), "{d:?}");
+}
+
+#[test]
+fn a_question_no_condition_uses_is_an_error_at_the_question() {
+    let d = with("[[question]]\nid = \"oanvand\"\ntext = \"Används inte?\"\n");
+    assert_eq!(d.len(), 1, "{d:?}");
+    let line = fixture_text().lines().count() + 3;
+    assert_eq!((d[0].line, d[0].col), (line, 6), "{}", d[0]);
+    assert!(
+        d[0].message.starts_with(
+            "question `oanvand`: no duty, guidance item, deadline or contact condition uses it"
+        ),
+        "{}",
+        d[0]
+    );
+    // A guidance item's condition is a use.
+    let ok = format!(
+        "{}\n[[question]]\nid = \"gravid\"\ntext = \"Är personen gravid?\"\n\n[[guidance]]\nid = \"g\"\ntext = \"t\"\nwhen = \"gravid == ja\"\nstep = \"akut\"\nsource = {{ doc = \"s003\", heading = \"h\" }}\n",
+        fixture_text()
+    );
+    assert!(
+        load_files(vec![SourceFile {
+            name: "ok.toml".into(),
+            text: ok,
+        }])
+        .is_ok()
+    );
+}
+
+#[test]
+fn deadlines_take_several_duties_and_genast_takes_no_days() {
+    let d = with(
+        "[[deadline]]\nid = \"nu\"\nlabel = \"L\"\nkind = \"genast\"\ndays = 0\nwords = \"w\"\nduty = \"soc_riskbedomning\"\nduties = [\"soc_riskbedomning\"]\nstep = \"akut\"\nsource = { doc = \"s003\", heading = \"h\" }\n",
+    );
+    let messages: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert_eq!(d.len(), 2, "{messages:#?}");
+    assert!(messages.iter().any(|m| {
+        m.contains("deadline `nu`: a `genast` deadline is due at discovery and takes no `days`")
+    }));
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("deadline `nu`: duty `soc_riskbedomning` is named twice"))
+    );
+}
+
+#[test]
+fn an_overlay_may_not_add_guidance() {
+    let base = load_dir(&fixture_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let files = vec![SourceFile {
+        name: "kommun.toml".into(),
+        text: "[[guidance]]\nid = \"g\"\ntext = \"t\"\nstep = \"akut\"\nsource = { doc = \"s003\", heading = \"h\" }\n".into(),
+    }];
+    let d = overlay::apply(&base, &files)
+        .err()
+        .map(|d| d.0)
+        .unwrap_or_default();
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].to_string(),
+        "kommun.toml:1:1: an overlay may add only [[source]] and [[contact]], not [[guidance]]"
     );
 }

@@ -5,8 +5,10 @@ use std::collections::HashMap;
 
 use super::condition::QuestionInfo;
 use super::ctx::Ctx;
-use super::raw::{RawDeadline, RawEscalation, RawReach, RawUrgency};
-use crate::model::{Deadline, DeadlineKind, Escalation, Reach, ReachKind, Urgency, UrgencyKind};
+use super::raw::{RawDeadline, RawEscalation, RawReach, RawUrgency, S};
+use crate::model::{
+    Deadline, DeadlineKind, Escalation, Level, Reach, ReachKind, Urgency, UrgencyKind,
+};
 
 /// The id maps the time kinds refer into.
 pub(super) struct Refs<'a> {
@@ -40,21 +42,26 @@ pub(super) fn reach(cx: &mut Ctx<'_>, f: usize, r: &RawReach, id: &str) -> Optio
 }
 
 pub(super) fn urgency(cx: &mut Ctx<'_>, f: usize, u: &RawUrgency, id: &str) -> Option<Urgency> {
-    let kind = match u.kind.get_ref().as_str() {
+    let kind = urgency_kind(cx, f, &u.kind, &format!("contact `{id}`"))?;
+    Some(Urgency {
+        kind,
+        words: cx.text(f, &u.words, "urgency words of contact", id),
+    })
+}
+
+/// `akut_fara`, `bradskande` or `rad_och_vagledning`.
+fn urgency_kind(cx: &mut Ctx<'_>, f: usize, s: &S, owner: &str) -> Option<UrgencyKind> {
+    Some(match s.get_ref().as_str() {
         "akut_fara" => UrgencyKind::Acute,
         "bradskande" => UrgencyKind::Urgent,
         "rad_och_vagledning" => UrgencyKind::Advice,
         other => {
             let msg = format!(
-                "contact `{id}`: urgency kind `{other}` is not one of akut_fara, bradskande, rad_och_vagledning"
+                "{owner}: urgency kind `{other}` is not one of akut_fara, bradskande, rad_och_vagledning"
             );
-            cx.at(f, u.kind.span().start, msg);
+            cx.at(f, s.span().start, msg);
             return None;
         }
-    };
-    Some(Urgency {
-        kind,
-        words: cx.text(f, &u.words, "urgency words of contact", id),
     })
 }
 
@@ -63,6 +70,7 @@ pub(super) fn escalation(
     f: usize,
     e: &RawEscalation,
     refs: &Refs<'_>,
+    questions: &[QuestionInfo<'_>],
 ) -> Escalation {
     let id = e.id.get_ref().as_str();
     let owner = format!("escalation `{id}`");
@@ -77,6 +85,21 @@ pub(super) fn escalation(
             .acute
             .as_ref()
             .map(|k| cx.resolve(f, refs.contacts, k, "contact", &owner)),
+        levels: Cow::Owned(
+            e.levels
+                .iter()
+                .filter_map(|l| {
+                    let l = l.get_ref();
+                    Some(Level {
+                        urgency: urgency_kind(cx, f, &l.urgency, &owner)?,
+                        when: l
+                            .when
+                            .as_ref()
+                            .and_then(|w| cx.condition(f, w, questions, &owner)),
+                    })
+                })
+                .collect(),
+        ),
         source: cx.source_ref(f, &e.source, refs.docs, &owner),
     }
 }
@@ -91,6 +114,7 @@ pub(super) fn deadline(
     let id = d.id.get_ref().as_str();
     let owner = format!("deadline `{id}`");
     let kind = match d.kind.get_ref().as_str() {
+        "genast" => DeadlineKind::Immediately,
         "senast" => DeadlineKind::Latest,
         "period" => DeadlineKind::Period,
         "vanligt" => DeadlineKind::Usual,
@@ -98,11 +122,20 @@ pub(super) fn deadline(
             cx.at(
                 f,
                 d.kind.span().start,
-                format!("{owner}: kind `{other}` is not one of `senast`, `period`, `vanligt`"),
+                format!(
+                    "{owner}: kind `{other}` is not one of `genast`, `senast`, `period`, `vanligt`"
+                ),
             );
             DeadlineKind::Latest
         }
     };
+    if let (DeadlineKind::Immediately, Some(n)) = (kind, &d.days) {
+        cx.at(
+            f,
+            n.span().start,
+            format!("{owner}: a `genast` deadline is due at discovery and takes no `days`"),
+        );
+    }
     let days = d.days.as_ref().and_then(|n| {
         let v = *n.get_ref();
         match u32::try_from(v) {
@@ -117,6 +150,16 @@ pub(super) fn deadline(
             }
         }
     });
+    let mut duties: Vec<usize> = Vec::new();
+    for k in d.duty.iter().chain(&d.duties) {
+        let i = cx.resolve(f, refs.duties, k, "duty", &owner);
+        if duties.contains(&i) {
+            let msg = format!("{owner}: duty `{}` is named twice", k.get_ref());
+            cx.at(f, k.span().start, msg);
+        } else {
+            duties.push(i);
+        }
+    }
     Deadline {
         id: Cow::Owned(id.to_string()),
         label: cx.text(f, &d.label, "label of deadline", id),
@@ -127,10 +170,8 @@ pub(super) fn deadline(
             .when
             .as_ref()
             .and_then(|w| cx.condition(f, w, questions, &owner)),
-        duty: d
-            .duty
-            .as_ref()
-            .map(|k| cx.resolve(f, refs.duties, k, "duty", &owner)),
+        duty: duties.first().copied(),
+        duties: Cow::Owned(duties),
         step: cx.resolve(f, refs.steps, &d.step, "step", &owner),
         source: cx.source_ref(f, &d.source, refs.docs, &owner),
     }

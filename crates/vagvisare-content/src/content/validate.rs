@@ -28,6 +28,7 @@ pub struct Collected {
     pub law: Vec<At<RawLaw>>,
     pub escalations: Vec<At<RawEscalation>>,
     pub deadlines: Vec<At<RawDeadline>>,
+    pub guidance: Vec<At<RawGuidance>>,
     pub scenarios: Vec<At<RawScenario>>,
 }
 
@@ -48,10 +49,9 @@ impl Collected {
         self.scenarios.extend(tag(file, raw.scenario));
         self.escalations.extend(tag(file, raw.escalation));
         self.deadlines.extend(tag(file, raw.deadline));
+        self.guidance.extend(tag(file, raw.guidance));
     }
 }
-
-const YES_NO: [(&str, &str); 2] = [("ja", "Ja"), ("nej", "Nej")];
 
 /// Validates everything collected from `files`; returns the model or every problem found.
 pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<Diagnostic>> {
@@ -81,7 +81,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let questions = c
         .questions
         .iter()
-        .map(|(f, q)| question(&mut cx, *f, q))
+        .map(|(f, q)| super::question::question(&mut cx, *f, q))
         .collect::<Vec<_>>();
     let infos: Vec<QuestionInfo<'_>> = questions
         .iter()
@@ -251,7 +251,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let escalations = c
         .escalations
         .iter()
-        .map(|(f, e)| super::time::escalation(&mut cx, *f, e.get_ref(), &refs))
+        .map(|(f, e)| super::time::escalation(&mut cx, *f, e.get_ref(), &refs, &infos))
         .collect::<Vec<_>>();
     let deadlines = c
         .deadlines
@@ -260,6 +260,17 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         .collect::<Vec<_>>();
     cx.ids(&c.escalations, |e| &e.id, "escalation");
     cx.ids(&c.deadlines, |d| &d.id, "deadline");
+    cx.ids(&c.guidance, |g| &g.id, "guidance");
+    let guidance_refs = super::guidance::Refs {
+        docs: &docs,
+        steps: &step_ids,
+        duties: &duty_ids,
+    };
+    let guidance = c
+        .guidance
+        .iter()
+        .map(|(f, g)| super::guidance::guidance(&mut cx, *f, g.get_ref(), &guidance_refs, &infos))
+        .collect::<Vec<_>>();
 
     cx.ids(&c.scenarios, |s| &s.id, "scenario");
     let scenario_refs = super::scenario::Refs {
@@ -283,6 +294,20 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
                 }),
         );
     }
+    if cx.diags.is_empty() {
+        // Only on otherwise valid content: a condition that failed to parse would make its questions
+        // look unused.
+        let conditions = (duties.iter().filter_map(|d| d.when.as_ref()))
+            .chain(guidance.iter().filter_map(|g| g.when.as_ref()))
+            .chain(deadlines.iter().filter_map(|d| d.when.as_ref()))
+            .chain(contacts.iter().filter_map(|k| k.when.as_ref()))
+            .chain(
+                escalations
+                    .iter()
+                    .flat_map(|e| e.levels.iter().filter_map(|l| l.when.as_ref())),
+            );
+        super::guidance::unused_questions(&mut cx, &c.questions, conditions);
+    }
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
@@ -299,6 +324,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         scenarios: Cow::Owned(scenarios),
         escalations: Cow::Owned(escalations),
         deadlines: Cow::Owned(deadlines),
+        guidance: Cow::Owned(guidance),
     })
 }
 
@@ -310,47 +336,5 @@ impl Diagnostic {
             col: 1,
             message: "too many questions".into(),
         }
-    }
-}
-
-fn question(cx: &mut Ctx<'_>, f: usize, q: &Spanned<RawQuestion>) -> Question {
-    let raw = q.get_ref();
-    let id = raw.id.get_ref().as_str();
-    let options: Vec<QOption> = match &raw.options {
-        None => YES_NO
-            .iter()
-            .map(|(v, l)| QOption {
-                value: Cow::Borrowed(*v),
-                label: Cow::Borrowed(*l),
-            })
-            .collect(),
-        Some(opts) => {
-            if opts.get_ref().is_empty() || opts.get_ref().len() > MAX_OPTIONS {
-                let msg = format!("question `{id}`: needs 1 to {MAX_OPTIONS} options");
-                cx.at(f, opts.span().start, msg);
-            }
-            let mut seen: Vec<&str> = Vec::new();
-            opts.get_ref()
-                .iter()
-                .map(|o| {
-                    let v = o.value.get_ref().as_str();
-                    let ok = !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-                    if !ok || v == "vet_ej" {
-                        cx.at(f, o.value.span().start, format!("question `{id}`: option value `{v}` must be a-z, 0-9, _ and not `vet_ej`"));
-                    }
-                    if seen.contains(&v) {
-                        cx.at(f, o.value.span().start, format!("question `{id}`: duplicate option `{v}`"));
-                    }
-                    seen.push(v);
-                    QOption { value: Cow::Owned(v.to_string()), label: cx.text(f, &o.label, "option label of question", id) }
-                })
-                .collect()
-        }
-    };
-    Question {
-        id: Cow::Owned(id.to_string()),
-        text: cx.text(f, &raw.text, "text of question", id),
-        help: cx.opt_text(f, &raw.help, "help of question", id),
-        options: Cow::Owned(options),
     }
 }

@@ -7,17 +7,19 @@
 
 mod condition;
 mod date;
+mod guidance;
 mod item;
 mod scenario;
 mod time;
 
 pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
 pub use date::{AsOf, Date, days_in_month};
+pub use guidance::Guidance;
 pub use item::{
     Actor, Attribution, Contact, Duty, Freshness, Law, Meta, Phone, QOption, Question, Reach,
     ReachKind, Replacement, Section, Source, SourceRef, Step, StepKind, Urgency, UrgencyKind,
 };
-pub use time::{Deadline, DeadlineKind, Escalation};
+pub use time::{Deadline, DeadlineKind, Escalation, Level};
 
 pub use scenario::{Scenario, ScenarioAnswer, ScenarioPart};
 
@@ -42,6 +44,8 @@ pub struct Content {
     pub law: List<Law>,
     pub escalations: List<Escalation>,
     pub deadlines: List<Deadline>,
+    /// Advice the seeds attach to a situation (`[[guidance]]`).
+    pub guidance: List<Guidance>,
     /// Training scenarios (`content/scenarios/*.toml`).
     pub scenarios: List<Scenario>,
 }
@@ -81,6 +85,10 @@ impl Content {
     /// The index of the scenario with this id.
     pub fn scenario_index(&self, id: &str) -> Option<usize> {
         index_of(&self.scenarios, id)
+    }
+    /// The index of the guidance item with this id.
+    pub fn guidance_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.guidance, id)
     }
     /// The index of the law item with this id.
     pub fn law_index(&self, id: &str) -> Option<usize> {

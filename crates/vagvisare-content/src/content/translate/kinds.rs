@@ -96,6 +96,9 @@ pub(super) fn apply<'a>(t: &mut Translator<'a>, c: &mut Content) {
         f.text("label", &mut d.label);
         f.text("words", &mut d.words);
     });
+    t.kind("guidance", c.guidance.to_mut(), |f, g| {
+        f.text("text", &mut g.text)
+    });
     t.kind("scenario", c.scenarios.to_mut(), |f, s| {
         f.text("title", &mut s.title);
         f.text("target_group", &mut s.target_group);

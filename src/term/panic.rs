@@ -1,5 +1,5 @@
-//! What a panic in the navigator leaves behind: a restored terminal and a short message in the user's
-//! language — that vagvisare hit an internal error, the panic's message and location, that the
+//! What a panic in a face that holds the terminal (the navigator, training) leaves behind: a restored
+//! terminal and a short message in the user's language — that vagvisare hit an internal error, the panic's message and location, that the
 //! terminal is restored and nothing was saved, and where to report it — instead of std's "thread
 //! 'main' panicked at …" printed into a terminal still in raw mode and the alternate screen.
 //!
@@ -41,12 +41,16 @@ impl Drop for HookGuard {
     }
 }
 
-/// Replaces the panic hook while the navigator runs: restore the terminal, then say what happened in
-/// `lang`. Install it before the terminal is set up, so no panic can find the terminal unrestored.
+/// Replaces the panic hook while a face holds the terminal: restore the terminal, then say what
+/// happened in `lang`. Install it before the terminal is set up, so no panic can find the terminal
+/// unrestored.
 pub fn install(lang: Lang) -> HookGuard {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        super::terminal::restore_terminal();
+        // A frame cut short by the panic goes out first, into the alternate screen, rather than after
+        // the restore onto the shell's screen.
+        let _ = std::io::stdout().flush();
+        super::tty::restore();
         let what = payload_text(info.payload());
         let location = info
             .location()
@@ -71,7 +75,7 @@ pub fn install(lang: Lang) -> HookGuard {
     }
 }
 
-/// Runs `write` (an export) marked as writing a file, for the panic message.
+/// Runs `write` (a face writing a file: the navigator's export) marked as such, for the panic message.
 pub fn exporting<T>(write: impl FnOnce() -> T) -> T {
     EXPORTING.store(true, Ordering::SeqCst);
     let out = write();
