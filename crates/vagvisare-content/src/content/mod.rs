@@ -6,9 +6,11 @@ mod contact;
 mod ctx;
 pub mod error;
 pub mod literal;
+mod meta;
 pub mod overlay;
 pub mod raw;
 pub mod scenario;
+mod term;
 mod time;
 pub mod validate;
 

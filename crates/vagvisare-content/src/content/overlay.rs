@@ -192,4 +192,5 @@ fn refuse_other_kinds(cx: &mut Ctx<'_>, f: usize, raw: &RawFile) {
     refuse("escalation", raw.escalation.first().map(|x| x.span().start));
     refuse("deadline", raw.deadline.first().map(|x| x.span().start));
     refuse("scenario", raw.scenario.first().map(|x| x.span().start));
+    refuse("term", raw.term.first().map(|x| x.span().start));
 }

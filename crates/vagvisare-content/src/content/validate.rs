@@ -2,7 +2,7 @@
 //!
 //! Checks: ids (form, duplicates), references (step, actor, law, contact, question, source document),
 //! conditions (syntax, unknown question, value outside its options), empty texts, phone numbers, emails,
-//! dates, step order, attribution notes.
+//! dates, step order, attribution notes, terms' forms (`term.rs`).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -29,6 +29,7 @@ pub struct Collected {
     pub escalations: Vec<At<RawEscalation>>,
     pub deadlines: Vec<At<RawDeadline>>,
     pub scenarios: Vec<At<RawScenario>>,
+    pub terms: Vec<At<RawTerm>>,
 }
 
 impl Collected {
@@ -48,6 +49,7 @@ impl Collected {
         self.scenarios.extend(tag(file, raw.scenario));
         self.escalations.extend(tag(file, raw.escalation));
         self.deadlines.extend(tag(file, raw.deadline));
+        self.terms.extend(tag(file, raw.term));
     }
 }
 
@@ -70,7 +72,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
     let law_ids = cx.ids(&c.law, |s| &s.id, "law");
     drop(question_ids);
 
-    let meta = meta(&mut cx, &c.meta);
+    let meta = super::meta::meta(&mut cx, &c.meta);
     let sources = c
         .sources
         .iter()
@@ -271,12 +273,14 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         .iter()
         .map(|(f, s)| super::scenario::scenario(&mut cx, *f, s, &scenario_refs))
         .collect::<Vec<_>>();
+    cx.ids(&c.terms, |t| &t.id, "term");
+    let terms = super::term::terms(&mut cx, &c.terms, &docs);
 
     if c.questions.len() > usize::from(u16::MAX) {
         cx.diags.push(
             files
                 .first()
-                .map_or_else(Diagnostic::default_at_nowhere, |f| {
+                .map_or_else(super::meta::default_at_nowhere, |f| {
                     f.diag(0, "too many questions")
                 }),
         );
@@ -297,66 +301,8 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         scenarios: Cow::Owned(scenarios),
         escalations: Cow::Owned(escalations),
         deadlines: Cow::Owned(deadlines),
+        terms: Cow::Owned(terms),
     })
-}
-
-impl Diagnostic {
-    fn default_at_nowhere() -> Diagnostic {
-        Diagnostic {
-            file: "content".into(),
-            line: 1,
-            col: 1,
-            message: "too many questions".into(),
-        }
-    }
-}
-
-fn meta(cx: &mut Ctx<'_>, metas: &[At<RawMeta>]) -> Meta {
-    if metas.len() > 1 {
-        for (f, m) in &metas[1..] {
-            cx.at(
-                *f,
-                m.span().start,
-                "a second [meta] table; there must be exactly one",
-            );
-        }
-    }
-    match metas.first() {
-        Some((f, m)) => {
-            let m = m.get_ref();
-            if Date::parse(m.date.get_ref()).is_none() {
-                cx.at(
-                    *f,
-                    m.date.span().start,
-                    format!(
-                        "meta: malformed date `{}` (want YYYY-MM-DD)",
-                        m.date.get_ref()
-                    ),
-                );
-            }
-            Meta {
-                title: cx.text(*f, &m.title, "meta", "title"),
-                version: cx.text(*f, &m.version, "meta", "version"),
-                date: Cow::Owned(m.date.get_ref().clone()),
-            }
-        }
-        None => {
-            if let Some(first) = cx.files.first() {
-                let d = Diagnostic {
-                    file: first.name.clone(),
-                    line: 1,
-                    col: 1,
-                    message: "no [meta] table in any content file".into(),
-                };
-                cx.diags.push(d);
-            }
-            Meta {
-                title: Cow::Borrowed(""),
-                version: Cow::Borrowed(""),
-                date: Cow::Borrowed(""),
-            }
-        }
-    }
 }
 
 pub(super) fn source(cx: &mut Ctx<'_>, f: usize, s: &RawSource) -> Source {

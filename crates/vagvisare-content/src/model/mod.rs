@@ -9,6 +9,7 @@ mod condition;
 mod date;
 mod item;
 mod scenario;
+mod term;
 mod time;
 
 pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
@@ -17,6 +18,7 @@ pub use item::{
     Actor, Attribution, Contact, Duty, Law, Meta, Phone, QOption, Question, Reach, ReachKind,
     Section, Source, SourceRef, Step, StepKind, Urgency, UrgencyKind,
 };
+pub use term::Term;
 pub use time::{Deadline, DeadlineKind, Escalation};
 
 pub use scenario::{Scenario, ScenarioAnswer, ScenarioPart};
@@ -44,6 +46,8 @@ pub struct Content {
     pub deadlines: List<Deadline>,
     /// Training scenarios (`content/scenarios/*.toml`).
     pub scenarios: List<Scenario>,
+    /// Terms and abbreviations with their forms (`terms.toml`): the glossary and search's synonyms.
+    pub terms: List<Term>,
 }
 
 /// Something with a stable public id, so lookups by id are written once.
@@ -81,6 +85,10 @@ impl Content {
     /// The index of the scenario with this id.
     pub fn scenario_index(&self, id: &str) -> Option<usize> {
         index_of(&self.scenarios, id)
+    }
+    /// The index of the term with this id.
+    pub fn term_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.terms, id)
     }
     /// The index of the law item with this id.
     pub fn law_index(&self, id: &str) -> Option<usize> {
