@@ -289,6 +289,11 @@ catalogue! {
     PanicDuringExport => "Terminalen är återställd. Exporten kan ha avbrutits: en halvskriven .tmp…-fil kan ligga kvar i mappen – ta bort den.", "The terminal has been restored. The export may have been cut short: a partial .tmp… file may remain in its folder.";
     PanicReport => "Rapportera felet till vägvisarens utvecklare (ett ärende, issue) med raderna Fel och Plats – utan personuppgifter.", "Report it to the developers of vagvisare (an issue) with the Error and Location lines – without personal data.";
     PanicReportAt => "Rapportera felet som ett ärende (issue) på {0} med raderna Fel och Plats – utan personuppgifter.", "Report it as an issue at {0} with the Error and Location lines – without personal data.";
+    // The glossary (`vagvisare terms`) and search.
+    KindTerm => "begrepp", "term";
+    TermsHeading => "Begrepp och förkortningar", "Terms and abbreviations";
+    TermAlso => "även", "also";
+    NoTerms => "Innehållet har inga begrepp.", "The content has no terms.";
 }
 
 #[cfg(test)]

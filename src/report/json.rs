@@ -233,6 +233,11 @@ pub struct HitJson<'a> {
     pub title: String,
     pub snippet: &'a str,
     pub score: u32,
+    /// The weakest way the query met the item: `exact`, `stem`, `prefix`, `typo` or `inside`.
+    #[serde(rename = "match")]
+    pub class: &'static str,
+    /// The highlighted pieces of the snippet, as they stand in it.
+    pub matched: Vec<&'a str>,
 }
 
 /// One search hit as JSON.
@@ -243,6 +248,12 @@ pub fn hit<'a>(c: &Content, h: &'a Hit) -> HitJson<'a> {
         title: h.item.title(c),
         snippet: &h.snippet,
         score: h.score,
+        class: h.class.as_str(),
+        matched: h
+            .highlights
+            .iter()
+            .filter_map(|r| h.snippet.get(r.clone()))
+            .collect(),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod listing;
 pub mod markdown;
 pub mod schedule;
 pub mod style;
+pub mod terms;
 pub mod text;
 pub mod words;
 

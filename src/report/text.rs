@@ -366,7 +366,7 @@ pub fn laws(v: &View, c: &Content) -> String {
     out
 }
 
-/// The `search` view.
+/// The `search` view: each hit's kind, id and title, then its snippet with every match in bold.
 pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
     let mut out = String::new();
     if hits.is_empty() {
@@ -374,12 +374,20 @@ pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
     }
     for h in hits {
         let snippet = if v.style.on {
-            format!(
-                "{}{}{}",
-                &h.snippet[..h.highlight.start],
-                v.style.bold(&h.snippet[h.highlight.clone()]),
-                &h.snippet[h.highlight.end..]
-            )
+            let mut s = String::new();
+            let mut at = 0;
+            for r in &h.highlights {
+                let (Some(before), Some(hit)) =
+                    (h.snippet.get(at..r.start), h.snippet.get(r.clone()))
+                else {
+                    continue;
+                };
+                s.push_str(before);
+                s.push_str(&v.style.bold(hit));
+                at = r.end;
+            }
+            s.push_str(h.snippet.get(at..).unwrap_or_default());
+            s
         } else {
             h.snippet.clone()
         };

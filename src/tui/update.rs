@@ -357,6 +357,11 @@ fn jump(app: &mut App, item: ItemRef) {
             app.view = View::Law;
             app.law = l;
         }
+        // Until the glossary view opens a term, its explanation is shown where the hit was chosen.
+        ItemRef::Term(t) => {
+            let term = &app.content.terms[t];
+            app.status = Some(format!("{}: {}", item.title(app.content), term.explanation));
+        }
     }
 }
 
