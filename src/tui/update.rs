@@ -264,12 +264,9 @@ fn search(app: &mut App) {
         Vec::new()
     } else {
         let content = app.content;
-        let mut hits = app
-            .index
+        app.index
             .get_or_init(|| crate::engine::SearchIndex::new(content))
-            .search(&app.query);
-        hits.truncate(MAX_HITS);
-        hits
+            .search_top(&app.query, MAX_HITS)
     };
     app.hit = 0;
 }

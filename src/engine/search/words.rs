@@ -12,6 +12,7 @@
 //!   which the algorithm takes from the bare "regionkoordinator";
 //! - a verbal noun in `-an` and its plural in `-ningar`: "orosanmälan" and "orosanmälningar".
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -20,7 +21,7 @@ use crate::engine::fold::fold_into;
 
 /// Whether a character belongs to a word: letters and digits, and combining marks (a decomposed "å").
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    c.is_alphanumeric() || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
 }
 
 /// The words of `text`: each one's byte range in `text`. Words are runs of [`is_word_char`];
@@ -44,23 +45,42 @@ pub fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// Folds one word (case, diacritics) into `out`, which is cleared first.
+/// Folds one word (case, diacritics) into `out`, which is cleared first: as
+/// [`crate::engine::fold::fold`], without recording offsets (a word's range is known).
 pub fn fold_word(word: &str, out: &mut String) {
     out.clear();
-    fold_into(word, out, &mut Vec::new());
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    let mut one = [0u8; 4];
+    let mut map = Vec::new();
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_into(c.encode_utf8(&mut one), out, &mut map);
+            map.clear();
+        }
+    }
 }
 
 /// The Swedish stem key of a word (any case, with or without diacritics): words that inflect one
 /// another share it.
 pub fn stem_key(word: &str) -> String {
     let stemmer = Stemmer::create(Algorithm::Swedish);
-    let lower = word.to_lowercase();
-    let mut stem = stemmer.stem(&lower).into_owned();
-    if stem.chars().count() >= 6 && stem.ends_with("et") {
-        stem.truncate(stem.len() - "et".len());
+    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
+    let stemmed = stemmer.stem(&lower);
+    let mut stem: &str = &stemmed;
+    if stem.ends_with("et") && stem.chars().nth(5).is_some() {
+        stem = &stem[..stem.len() - "et".len()];
     }
     let mut key = String::with_capacity(stem.len());
-    fold_word(&stem, &mut key);
+    fold_word(stem, &mut key);
     let chars = key.chars().count();
     if chars >= 5 && key.ends_with('s') {
         key.pop();
