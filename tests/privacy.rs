@@ -300,6 +300,8 @@ fn runs() -> Vec<Vec<String>> {
         vec!["law"],
         vec!["search", "polis"],
         vec!["search", "112", "--format", "json"],
+        vec!["terms"],
+        vec!["terms", "--format", "json"],
         vec!["sources"],
         vec!["validate"],
         vec!["scenarios"],
