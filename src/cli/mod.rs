@@ -235,8 +235,12 @@ pub fn search(
         cx,
         out,
         format,
-        || report::text::hits(&cx.view, c, &hits),
-        || hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
+        || report::hits::text(&cx.view, c, &hits),
+        || {
+            hits.iter()
+                .map(|h| report::hits::json(c, h))
+                .collect::<Vec<_>>()
+        },
     )
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::words::why_words;
 use crate::engine::calendar::LocalTime;
 use crate::engine::reach::{ReachNow, Why, call_order, reach_at};
-use crate::engine::{Answers, Assessment, Due, Hit};
+use crate::engine::{Answers, Assessment, Due};
 use crate::i18n::Lang;
 use crate::model::{Attribution, Contact, Content, Date, Law, SourceRef, StepKind};
 
@@ -223,37 +223,6 @@ pub fn step_kind(k: StepKind) -> &'static str {
     match k {
         StepKind::Process => "process",
         StepKind::Track => "track",
-    }
-}
-
-#[derive(Serialize)]
-pub struct HitJson<'a> {
-    pub kind: &'static str,
-    pub id: String,
-    pub title: String,
-    pub snippet: &'a str,
-    pub score: u32,
-    /// The weakest way the query met the item: `exact`, `stem`, `prefix`, `typo` or `inside`.
-    #[serde(rename = "match")]
-    pub class: &'static str,
-    /// The highlighted pieces of the snippet, as they stand in it.
-    pub matched: Vec<&'a str>,
-}
-
-/// One search hit as JSON.
-pub fn hit<'a>(c: &Content, h: &'a Hit) -> HitJson<'a> {
-    HitJson {
-        kind: h.item.kind(),
-        id: h.item.id(c),
-        title: h.item.title(c),
-        snippet: &h.snippet,
-        score: h.score,
-        class: h.class.as_str(),
-        matched: h
-            .highlights
-            .iter()
-            .filter_map(|r| h.snippet.get(r.clone()))
-            .collect(),
     }
 }
 

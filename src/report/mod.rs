@@ -5,6 +5,7 @@
 //!
 //! Depends only on `model`, `engine` and `i18n`: no terminal, no files, no arguments.
 
+pub mod hits;
 pub mod json;
 pub mod listing;
 pub mod markdown;

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::View;
 use super::words::{age, also_names, local_mark};
-use crate::engine::{Answers, Assessment, Hit, Status};
+use crate::engine::{Answers, Assessment, Status};
 use crate::i18n::Msg;
 use crate::model::{Attribution, Contact, Content, Law, StepKind};
 
@@ -362,46 +362,6 @@ pub fn laws(v: &View, c: &Content) -> String {
             let _ = writeln!(out, "  {}: {}", v.t(Msg::SupportsDuties), duties.join(", "));
         }
         out.push('\n');
-    }
-    out
-}
-
-/// The `search` view: each hit's kind, id and title, then its snippet with every match in bold.
-pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
-    let mut out = String::new();
-    if hits.is_empty() {
-        let _ = writeln!(out, "{}", v.t(Msg::NoHits));
-    }
-    for h in hits {
-        let snippet = if v.style.on {
-            let mut s = String::new();
-            let mut at = 0;
-            for r in &h.highlights {
-                let (Some(before), Some(hit)) =
-                    (h.snippet.get(at..r.start), h.snippet.get(r.clone()))
-                else {
-                    continue;
-                };
-                s.push_str(before);
-                s.push_str(&v.style.bold(hit));
-                at = r.end;
-            }
-            s.push_str(h.snippet.get(at..).unwrap_or_default());
-            s
-        } else {
-            h.snippet.clone()
-        };
-        let _ = writeln!(
-            out,
-            "{} {}",
-            v.style.dim(&format!(
-                "[{} {}]",
-                crate::report::words::kind_text(v.lang, h.item),
-                h.item.id(c)
-            )),
-            h.item.title(c)
-        );
-        let _ = writeln!(out, "    …{snippet}…");
     }
     out
 }

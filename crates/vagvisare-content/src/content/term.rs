@@ -78,3 +78,7 @@ pub(super) fn terms(
         })
         .collect()
 }
+
+#[cfg(test)]
+#[path = "term_tests.rs"]
+mod tests;
