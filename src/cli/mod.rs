@@ -267,14 +267,29 @@ pub fn search(
     format: Format,
 ) -> Result<(), Error> {
     let c = cx.content;
-    let mut hits = SearchIndex::new(c).search(query);
-    hits.truncate(limit);
+    let hits = SearchIndex::new(c).search_top(query, limit);
     listing(
         cx,
         out,
         format,
-        || report::catalog::hits(&cx.view, c, &hits),
-        || hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
+        || report::hits::text(&cx.view, c, &hits),
+        || {
+            hits.iter()
+                .map(|h| report::hits::json(c, h))
+                .collect::<Vec<_>>()
+        },
+    )
+}
+
+/// `terms`: the glossary, each term with its forms, explanation and source.
+pub fn terms(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error> {
+    let c = cx.content;
+    listing(
+        cx,
+        out,
+        format,
+        || report::terms::text(&cx.view, c),
+        || report::terms::json(c),
     )
 }
 

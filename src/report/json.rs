@@ -9,7 +9,7 @@ pub use super::json_items::{ContactJson, LawJson, ReachJson, ReplacedJson, Sourc
 use super::words::why_words;
 use crate::engine::calendar::LocalTime;
 use crate::engine::reach::{ReachNow, Why, call_order, reach_at};
-use crate::engine::{Answers, Assessment, Due, Hit};
+use crate::engine::{Answers, Assessment, Due};
 use crate::i18n::Lang;
 use crate::model::{Attribution, Content, Date, StepKind};
 
@@ -118,26 +118,6 @@ pub fn step_kind(k: StepKind) -> &'static str {
     match k {
         StepKind::Process => "process",
         StepKind::Track => "track",
-    }
-}
-
-#[derive(Serialize)]
-pub struct HitJson<'a> {
-    pub kind: &'static str,
-    pub id: String,
-    pub title: String,
-    pub snippet: &'a str,
-    pub score: u32,
-}
-
-/// One search hit as JSON.
-pub fn hit<'a>(c: &Content, h: &'a Hit) -> HitJson<'a> {
-    HitJson {
-        kind: h.item.kind(),
-        id: h.item.id(c),
-        title: h.item.title(c),
-        snippet: &h.snippet,
-        score: h.score,
     }
 }
 

@@ -282,12 +282,9 @@ fn search(app: &mut App) {
         Vec::new()
     } else {
         let content = app.content;
-        let mut hits = app
-            .index
+        app.index
             .get_or_init(|| crate::engine::SearchIndex::new(content))
-            .search(&app.query);
-        hits.truncate(MAX_HITS);
-        hits
+            .search_top(&app.query, MAX_HITS)
     };
     app.hit = 0;
 }
@@ -374,6 +371,11 @@ fn jump(app: &mut App, item: ItemRef) {
         ItemRef::Law(l) => {
             app.view = View::Law;
             app.law = l;
+        }
+        // Until the glossary view opens a term, its explanation is shown where the hit was chosen.
+        ItemRef::Term(t) => {
+            let term = &app.content.terms[t];
+            app.status = Some(format!("{}: {}", item.title(app.content), term.explanation));
         }
     }
 }

@@ -14,6 +14,7 @@ mod question;
 pub mod raw;
 pub mod scenario;
 mod source;
+mod term;
 mod time;
 pub mod validate;
 
