@@ -7,8 +7,9 @@
 //! * `plan/{none,scenario,all}/{1x,20x}` — the action plan with no answers, with the three answers of
 //!   the Saturday-night scenario (acute danger, a child, protected housing) and with every question
 //!   answered; `plan/relevance_none/…` — only the questions that still decide something;
-//! * `search/<query>/{1x,20x}` — one query over all content (the index is built once, as the navigator
-//!   does);
+//! * `search/<query>/{1x,20x}` — one query over all content, ranked, the best 200 with their snippets
+//!   (what the navigator shows; the index is built once, as the navigator does), and
+//!   `search/index_build/{1x,20x}` — building that index (on the navigator's first search);
 //! * `source/{outline,text}/{1x,20x}` — `vagvisare source` on the largest seed (Stockholms stads program):
 //!   the document rebuilt in its order, and that outline said as text with one duty highlighted;
 //! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the main screen into a ratatui
@@ -65,12 +66,22 @@ const REGIONS: [&str; 21] = [
     "Norrbottens län",
 ];
 
-const QUERIES: [&str; 4] = [
+/// Queries as professionals type them: plain words, several words, a number, the word in nearly every
+/// text, an abbreviation, a typo, an inflection, a contact's role and group, a prefix being typed.
+const QUERIES: [&str; 9] = [
     "polis",
     "barn skyddat boende",
     "020-39 00 00",
     "människohandel",
+    "TUT",
+    "kontaktfobud",
+    "orosanmälningar",
+    "regionkoordinator barn",
+    "åt",
 ];
+
+/// How many hits the navigator keeps (src/tui/update.rs).
+const PAGE_OF_HITS: usize = 200;
 
 /// The shipped content files, read into memory.
 fn shipped() -> Vec<SourceFile> {
@@ -242,7 +253,7 @@ fn engine_benches(cr: &mut Criterion) {
         let index = SearchIndex::new(c);
         for q in QUERIES {
             g.bench_function(BenchmarkId::new(q, label), |b| {
-                b.iter(|| index.search(black_box(q)))
+                b.iter(|| index.search_top(black_box(q), PAGE_OF_HITS))
             });
         }
         g.bench_function(BenchmarkId::new("index_build", label), |b| {

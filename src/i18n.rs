@@ -378,6 +378,11 @@ catalogue! {
     TrainModeShare => "--mode 644 gör ett underlag läsbart för andra", "--mode 644 makes a handout readable by others";
     TrainMode => "läge {0}", "mode {0}";
     ErrBadMode => "`{0}` är inget filläge för underlaget: skriv det oktalt, som 600, 640 eller 644 (du själv måste kunna läsa och skriva filen)", "`{0}` is no file mode for the handout: write it in octal, such as 600, 640 or 644 (you must be able to read and write the file yourself)";
+    // The glossary (`vagvisare terms`) and search.
+    KindTerm => "begrepp", "term";
+    TermsHeading => "Begrepp och förkortningar", "Terms and abbreviations";
+    TermAlso => "även", "also";
+    NoTerms => "Innehållet har inga begrepp.", "The content has no terms.";
 }
 
 #[cfg(test)]

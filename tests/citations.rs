@@ -142,6 +142,7 @@ fn runs() -> Vec<Vec<String>> {
     ] {
         add(&["search", q]);
     }
+    add(&["terms"]);
     add(&["sources"]);
     for s in c.sources.iter() {
         add(&["source", &s.id]);

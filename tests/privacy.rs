@@ -304,6 +304,8 @@ fn runs() -> Vec<Vec<String>> {
         vec!["law"],
         vec!["search", "polis"],
         vec!["search", "112", "--format", "json"],
+        vec!["terms"],
+        vec!["terms", "--format", "json"],
         vec!["sources"],
         vec!["source", "soc_placering"],
         vec!["source", "s002", "--format", "json"],

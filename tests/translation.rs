@@ -14,6 +14,8 @@ const TRANSLATED: &[&str] = &[
     "title",
     "date_text",
     "by",
+    "term",
+    "explanation",
     "note",
     "summary",
     "intro",

@@ -8,10 +8,13 @@
 //! In English the content is an unofficial translation: a text document starts with the marker line,
 //! and a JSON document carries the Swedish of each text beside it (`report::bilingual`).
 
+mod ctx;
+
 use std::io::Write;
-use std::path::Path;
 
 use serde::Serialize;
+
+pub use ctx::{Ctx, Format, ToFile};
 
 use crate::engine::calendar::LocalTime;
 use crate::engine::{self, Answers, Assessment, Plan, SearchIndex, search_both};
@@ -19,55 +22,7 @@ use crate::error::Error;
 use crate::i18n::{Lang, Msg, fill, text};
 use crate::model::{Content, Date};
 use crate::report::bilingual::{self, SWEDISH_MARK};
-use crate::report::{self, View, json, listing, markdown, schedule};
-
-/// The format of a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// For people.
-    Text,
-    /// One stable JSON document (see the README).
-    Json,
-    /// A checklist to print or file (`assess` and `plan`).
-    Markdown,
-}
-
-/// Where an `assess` or `plan` document goes when not to stdout.
-#[derive(Debug, Clone, Copy)]
-pub struct ToFile<'a> {
-    pub path: &'a Path,
-    /// Replace an existing regular file (or symbolic link).
-    pub force: bool,
-}
-
-/// What every command needs: the content and how to word it.
-#[derive(Clone, Copy)]
-pub struct Ctx<'c> {
-    /// The content in the view's language: the Swedish, or its English translation.
-    pub content: &'c Content,
-    /// The Swedish original beside a translated `content` (for the JSON `*_sv` fields and search);
-    /// `None` when `content` is the Swedish.
-    pub swedish: Option<&'c Content>,
-    pub view: View,
-    /// `--verbose`: also the conditions as content writes them (`assess`, `show`, `timeline`).
-    pub verbose: bool,
-}
-
-impl<'c> Ctx<'c> {
-    fn lang(&self) -> Lang {
-        self.view.lang
-    }
-
-    /// A document's JSON built by `doc` from the content, with the Swedish beside a translation's texts.
-    fn json<J: Serialize>(&self, doc: impl Fn(&'c Content) -> J) -> String {
-        match self.swedish {
-            None => json::to_json(&doc(self.content)),
-            Some(sv) => {
-                bilingual::beside(&json::to_json(&doc(self.content)), &json::to_json(&doc(sv)))
-            }
-        }
-    }
-}
+use crate::report::{self, json, listing, markdown, schedule};
 
 /// Writes `text` to `out`, reporting a failed write (see [`crate::output::stdout_result`]).
 fn emit(lang: Lang, out: &mut dyn Write, text: &str) -> Result<(), Error> {
@@ -290,26 +245,40 @@ pub fn search(
 ) -> Result<(), Error> {
     let c = cx.content;
     let Some(sv) = cx.swedish else {
-        let mut hits = SearchIndex::new(c).search(query);
-        hits.truncate(limit);
+        let hits = SearchIndex::new(c).search_top(query, limit);
         return listing(
             cx,
             out,
             format,
-            || report::catalog::hits(&cx.view, c, &hits),
-            |c| hits.iter().map(|h| json::hit(c, h)).collect::<Vec<_>>(),
+            || report::hits::text(&cx.view, c, &hits),
+            |c| {
+                hits.iter()
+                    .map(|h| report::hits::json(c, h))
+                    .collect::<Vec<_>>()
+            },
         );
     };
-    let mut both = search_both(&SearchIndex::new(c), &SearchIndex::new(sv), query);
-    both.truncate(limit);
+    let both = search_both(&SearchIndex::new(c), &SearchIndex::new(sv), query, limit);
     let doc = match format {
-        Format::Json => json::hits_both(c, sv, &both),
+        Format::Json => report::hits::json_both(c, sv, &both),
         Format::Text | Format::Markdown => {
             let hits: Vec<_> = both.into_iter().map(|b| b.marked(SWEDISH_MARK)).collect();
-            bilingual::marked(cx.lang(), report::catalog::hits(&cx.view, c, &hits))
+            bilingual::marked(cx.lang(), report::hits::text(&cx.view, c, &hits))
         }
     };
     emit(cx.lang(), out, &doc)
+}
+
+/// `terms`: the glossary, each term with its forms, explanation and source.
+pub fn terms(cx: &Ctx, out: &mut dyn Write, format: Format) -> Result<(), Error> {
+    let c = cx.content;
+    listing(
+        cx,
+        out,
+        format,
+        || report::terms::text(&cx.view, c),
+        report::terms::json,
+    )
 }
 
 /// `sources`.

@@ -31,6 +31,7 @@ pub const TRANSLATED: &[&str] = &[
     "date_text",
     "description",
     "edition",
+    "explanation",
     "external",
     "heading",
     "help",
@@ -43,6 +44,7 @@ pub const TRANSLATED: &[&str] = &[
     "region",
     "summary",
     "target_group",
+    "term",
     "text",
     "title",
     "unit",
@@ -251,6 +253,7 @@ mod tests {
             Box::new(|c| json::to_json(&listing::actors(c))),
             Box::new(|c| json::to_json(&listing::laws(c))),
             Box::new(|c| json::to_json(&listing::sources(c))),
+            Box::new(|c| json::to_json(&crate::report::terms::json(c))),
             Box::new(|c| json::to_json(&json::contacts_at(Lang::En, c, at))),
             Box::new(|c| json::to_json(&json::assessment(c, &answers, &a, Lang::En, at))),
             Box::new(|c| {

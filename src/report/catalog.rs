@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 use super::View;
 use super::condition::when_words;
 use super::text::{contact, law};
-use crate::engine::Hit;
 use crate::i18n::Msg;
 use crate::model::{Attribution, Content, StepKind};
 
@@ -173,38 +172,6 @@ pub fn laws(v: &View, c: &Content) -> String {
             let _ = writeln!(out, "  {}: {}", v.t(Msg::SupportsDuties), duties.join(", "));
         }
         out.push('\n');
-    }
-    out
-}
-
-/// The `search` view.
-pub fn hits(v: &View, c: &Content, hits: &[Hit]) -> String {
-    let mut out = String::new();
-    if hits.is_empty() {
-        let _ = writeln!(out, "{}", v.t(Msg::NoHits));
-    }
-    for h in hits {
-        let snippet = if v.style.on {
-            format!(
-                "{}{}{}",
-                &h.snippet[..h.highlight.start],
-                v.style.bold(&h.snippet[h.highlight.clone()]),
-                &h.snippet[h.highlight.end..]
-            )
-        } else {
-            h.snippet.clone()
-        };
-        let _ = writeln!(
-            out,
-            "{} {}",
-            v.style.dim(&format!(
-                "[{} {}]",
-                crate::report::words::kind_text(v.lang, h.item),
-                h.item.id(c)
-            )),
-            h.item.title(c)
-        );
-        let _ = writeln!(out, "    …{snippet}…");
     }
     out
 }

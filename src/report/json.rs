@@ -9,7 +9,7 @@ pub use super::json_items::{ContactJson, LawJson, ReachJson, ReplacedJson, Sourc
 use super::words::why_words;
 use crate::engine::calendar::LocalTime;
 use crate::engine::reach::{ReachNow, Why, call_order, reach_at};
-use crate::engine::{Answers, Assessment, Due, Hit};
+use crate::engine::{Answers, Assessment, Due};
 use crate::i18n::Lang;
 use crate::model::{Attribution, Content, Date, StepKind};
 
@@ -119,50 +119,6 @@ pub fn step_kind(k: StepKind) -> &'static str {
         StepKind::Process => "process",
         StepKind::Track => "track",
     }
-}
-
-#[derive(Serialize)]
-pub struct HitJson<'a> {
-    pub kind: &'static str,
-    pub id: String,
-    pub title: String,
-    pub snippet: &'a str,
-    pub score: u32,
-}
-
-/// One search hit as JSON.
-pub fn hit<'a>(c: &Content, h: &'a Hit) -> HitJson<'a> {
-    HitJson {
-        kind: h.item.kind(),
-        id: h.item.id(c),
-        title: h.item.title(c),
-        snippet: &h.snippet,
-        score: h.score,
-    }
-}
-
-/// English search hits (`search --lang en --format json`): each with its Swedish title beside it and
-/// the language its snippet was found in (`"snippet_lang": "sv"` for a hit in the original), the
-/// document marked as a translation like every English JSON document.
-pub fn hits_both(c: &Content, sv: &Content, both: &[crate::engine::BothHit]) -> String {
-    let items: Vec<serde_json::Value> = both
-        .iter()
-        .map(|b| {
-            let h = hit(c, &b.hit);
-            serde_json::json!({
-                "kind": h.kind, "id": h.id,
-                "title": h.title, "title_sv": b.hit.item.title(sv),
-                "snippet": h.snippet, "snippet_lang": if b.original { "sv" } else { "en" },
-                "score": h.score,
-            })
-        })
-        .collect();
-    let doc = serde_json::json!({
-        "items": items,
-        "lang": "en",
-        "translation": crate::i18n::text(Lang::En, crate::i18n::Msg::Unofficial),
-    });
-    to_json(&doc)
 }
 
 /// A contact's reachability at `at` as JSON.

@@ -10,6 +10,7 @@ pub mod bilingual;
 pub mod catalog;
 pub mod condition;
 pub mod freshness;
+pub mod hits;
 pub mod json;
 pub mod json_items;
 pub mod law;
@@ -20,6 +21,7 @@ pub mod schedule;
 pub mod source;
 pub mod source_json;
 pub mod style;
+pub mod terms;
 pub mod text;
 pub mod words;
 

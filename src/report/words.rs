@@ -118,6 +118,7 @@ pub fn kind_text(lang: Lang, item: ItemRef) -> &'static str {
             ItemRef::Question(_) => Msg::KindQuestion,
             ItemRef::Contact(_) => Msg::KindContact,
             ItemRef::Law(_) => Msg::KindLaw,
+            ItemRef::Term(_) => Msg::KindTerm,
         },
     )
 }

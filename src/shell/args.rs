@@ -127,8 +127,10 @@ pub enum Command {
     Timeline(Lazy<TimelineArgs>),
     /// List the legal references and the duties each supports.
     Law(Lazy<LawArgs>),
-    /// Search every text (case- and diacritic-insensitive; phone numbers by digits).
+    /// Search every text: inflections, typos and abbreviations too (phone numbers by their digits).
     Search(Lazy<SearchArgs>),
+    /// List the terms and abbreviations (TUT, LVU, ÅMP …) with their forms and explanations.
+    Terms(Lazy<TermsArgs>),
     /// List the seed documents and how many content items each one backs.
     Sources(Lazy<SourcesArgs>),
     /// Show where an item comes from: its source document rebuilt in the document's order, every duty
@@ -287,12 +289,19 @@ pub struct LawArgs {
 // `vagvisare search`
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Words to find; all must match.
+    /// Words to find; all must match (in any text of an item).
     #[arg(required = true, num_args = 1..)]
     pub query: Vec<String>,
     /// At most this many results.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+// `vagvisare terms`
+#[derive(Debug, Args)]
+pub struct TermsArgs {
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

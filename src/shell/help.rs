@@ -33,8 +33,9 @@ fn about_sv(sub: &str) -> Option<&'static str> {
         "timeline" => "Tidsfristerna från upptäckten, som datum, med villkoret för var och en.",
         "law" => "Lista lagrummen och de skyldigheter varje lagrum stöder.",
         "search" => {
-            "Sök i all text (skiftläges- och diakritikokänsligt; telefonnummer på siffrorna)."
+            "Sök i all text: böjningar, stavfel och förkortningar också (telefonnummer på siffrorna)."
         }
+        "terms" => "Lista begrepp och förkortningar (TUT, LVU, ÅMP …) med former och förklaringar.",
         "sources" => "Lista källdokumenten och hur många poster varje dokument bär.",
         "source" => {
             "Visa var en uppgift kommer ifrån: källdokumentet återskapat i dokumentets ordning, varje \
@@ -148,7 +149,7 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
         ("timeline", "answers") => {
             "Ett svar, `FRÅGA=VÄRDE` (kan upprepas), för att utesluta tidsfrister som inte gäller."
         }
-        ("search", "query") => "Ord att hitta; alla måste matcha.",
+        ("search", "query") => "Ord att hitta; alla måste matcha (i någon text i posten).",
         ("search", "limit") => "Högst så här många träffar.",
         ("train", "scenario") => {
             "Scenariots id (se `vagvisare scenarios`); utan det väljer du i listan."

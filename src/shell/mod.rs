@@ -306,6 +306,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Search(Lazy(a)) => {
             cli::search(&cx, out, &a.query.join(" "), a.limit, a.format.into())
         }
+        Command::Terms(Lazy(a)) => cli::terms(&cx, out, a.format.into()),
         Command::Sources(Lazy(a)) => cli::sources(&cx, out, a.format.into()),
         Command::Source(Lazy(a)) => {
             let (target, also) = resolve::source_target(lang, c, &a.id)?;

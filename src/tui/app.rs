@@ -155,6 +155,22 @@ impl<'c> App<'c> {
         }
     }
 
+    /// The best `limit` hits for `query`, the indexes built on first use. In a translation the Swedish
+    /// original is searched too, its snippets marked "(sv) ".
+    pub fn search_hits(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let shown = self.index.get_or_init(|| SearchIndex::new(self.content));
+        match self.swedish {
+            None => shown.search_top(query, limit),
+            Some(sv) => {
+                let original = self.index_sv.get_or_init(|| SearchIndex::new(sv));
+                engine::search_both(shown, original, query, limit)
+                    .into_iter()
+                    .map(|h| h.marked(crate::report::bilingual::SWEDISH_MARK))
+                    .collect()
+            }
+        }
+    }
+
     /// Recomputes the derived data after answers, step or role changed; keeps selections in range.
     pub fn recompute(&mut self) {
         let c = self.content;

@@ -281,25 +281,7 @@ fn search(app: &mut App) {
     app.hits = if app.query.trim().is_empty() {
         Vec::new()
     } else {
-        let content = app.content;
-        let shown = app
-            .index
-            .get_or_init(|| crate::engine::SearchIndex::new(content));
-        let mut hits = match app.swedish {
-            None => shown.search(&app.query),
-            // A translation: the Swedish text too, its snippets marked.
-            Some(sv) => {
-                let original = app
-                    .index_sv
-                    .get_or_init(|| crate::engine::SearchIndex::new(sv));
-                crate::engine::search_both(shown, original, &app.query)
-                    .into_iter()
-                    .map(|h| h.marked(crate::report::bilingual::SWEDISH_MARK))
-                    .collect()
-            }
-        };
-        hits.truncate(MAX_HITS);
-        hits
+        app.search_hits(&app.query, MAX_HITS)
     };
     app.hit = 0;
 }
@@ -386,6 +368,11 @@ fn jump(app: &mut App, item: ItemRef) {
         ItemRef::Law(l) => {
             app.view = View::Law;
             app.law = l;
+        }
+        // Until the glossary view opens a term, its explanation is shown where the hit was chosen.
+        ItemRef::Term(t) => {
+            let term = &app.content.terms[t];
+            app.status = Some(format!("{}: {}", item.title(app.content), term.explanation));
         }
     }
 }

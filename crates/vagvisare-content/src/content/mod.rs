@@ -17,6 +17,7 @@ mod question;
 pub mod raw;
 pub mod scenario;
 mod source;
+mod term;
 mod time;
 pub mod translate;
 pub mod validate;

@@ -199,4 +199,5 @@ fn refuse_other_kinds(cx: &mut Ctx<'_>, f: usize, raw: &RawFile) {
     refuse("deadline", raw.deadline.first().map(|x| x.span().start));
     refuse("guidance", raw.guidance.first().map(|x| x.span().start));
     refuse("scenario", raw.scenario.first().map(|x| x.span().start));
+    refuse("term", raw.term.first().map(|x| x.span().start));
 }

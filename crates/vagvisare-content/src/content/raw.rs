@@ -34,6 +34,8 @@ pub struct RawFile {
     pub guidance: Vec<Spanned<RawGuidance>>,
     #[serde(default)]
     pub scenario: Vec<Spanned<RawScenario>>,
+    #[serde(default)]
+    pub term: Vec<Spanned<RawTerm>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -316,4 +318,19 @@ pub struct RawScenarioAnswer {
     pub value: S,
     #[serde(default)]
     pub decide: bool,
+}
+
+/// A `[[term]]` table as written: a term, its abbreviations and other forms, and its explanation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub id: S,
+    pub term: S,
+    #[serde(default)]
+    pub abbreviations: Vec<S>,
+    #[serde(default)]
+    pub forms: Vec<S>,
+    pub explanation: S,
+    pub external: Option<S>,
+    pub source: Spanned<RawSourceRef>,
 }

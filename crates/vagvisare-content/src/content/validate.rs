@@ -2,8 +2,8 @@
 //!
 //! Checks: ids (form, duplicates), references (step, actor, law, contact, question, source document and
 //! a heading the document lists), conditions (syntax, unknown question, value outside its options),
-//! empty texts, phone numbers, emails, dates, step order, attribution notes, contacts' freshness, and
-//! external facts about law (marked once, a replaced law marked `external`).
+//! empty texts, phone numbers, emails, dates, step order, attribution notes, contacts' freshness,
+//! external facts about law (marked once, a replaced law marked `external`), terms' forms (`term.rs`).
 
 use std::borrow::Cow;
 
@@ -30,6 +30,7 @@ pub struct Collected {
     pub deadlines: Vec<At<RawDeadline>>,
     pub guidance: Vec<At<RawGuidance>>,
     pub scenarios: Vec<At<RawScenario>>,
+    pub terms: Vec<At<RawTerm>>,
 }
 
 impl Collected {
@@ -50,6 +51,7 @@ impl Collected {
         self.escalations.extend(tag(file, raw.escalation));
         self.deadlines.extend(tag(file, raw.deadline));
         self.guidance.extend(tag(file, raw.guidance));
+        self.terms.extend(tag(file, raw.term));
     }
 }
 
@@ -284,6 +286,8 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         .iter()
         .map(|(f, s)| super::scenario::scenario(&mut cx, *f, s, &scenario_refs))
         .collect::<Vec<_>>();
+    cx.ids(&c.terms, |t| &t.id, "term");
+    let terms = super::term::terms(&mut cx, &c.terms, &docs);
 
     if c.questions.len() > usize::from(u16::MAX) {
         cx.diags.push(
@@ -325,6 +329,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         escalations: Cow::Owned(escalations),
         deadlines: Cow::Owned(deadlines),
         guidance: Cow::Owned(guidance),
+        terms: Cow::Owned(terms),
     })
 }
 

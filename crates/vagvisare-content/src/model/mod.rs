@@ -10,6 +10,7 @@ mod date;
 mod guidance;
 mod item;
 mod scenario;
+mod term;
 mod time;
 
 pub use condition::{Condition, MAX_OPTIONS, Op, Tri};
@@ -19,6 +20,7 @@ pub use item::{
     Actor, Attribution, Contact, Duty, Freshness, Law, Meta, Phone, QOption, Question, Reach,
     ReachKind, Replacement, Section, Source, SourceRef, Step, StepKind, Urgency, UrgencyKind,
 };
+pub use term::Term;
 pub use time::{Deadline, DeadlineKind, Escalation, Level};
 
 pub use scenario::{Scenario, ScenarioAnswer, ScenarioPart};
@@ -48,6 +50,8 @@ pub struct Content {
     pub guidance: List<Guidance>,
     /// Training scenarios (`content/scenarios/*.toml`).
     pub scenarios: List<Scenario>,
+    /// Terms and abbreviations with their forms (`terms.toml`): the glossary and search's synonyms.
+    pub terms: List<Term>,
 }
 
 /// Something with a stable public id, so lookups by id are written once.
@@ -89,6 +93,10 @@ impl Content {
     /// The index of the guidance item with this id.
     pub fn guidance_index(&self, id: &str) -> Option<usize> {
         index_of(&self.guidance, id)
+    }
+    /// The index of the term with this id.
+    pub fn term_index(&self, id: &str) -> Option<usize> {
+        index_of(&self.terms, id)
     }
     /// The index of the law item with this id.
     pub fn law_index(&self, id: &str) -> Option<usize> {

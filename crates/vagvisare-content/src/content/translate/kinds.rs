@@ -2,12 +2,12 @@
 //! `content/README.md`, "English"). Each line names a field of the English file and where it lives in the
 //! model; [`super::fields::Fields`] does the checking and the writing.
 //!
-//! To make a new kind translatable (say `[[term]]` with `term` and `definition`), add one call:
+//! To make a new kind translatable (say `[[note]]` with `title` and an optional `text`), add one call:
 //!
 //! ```text
-//! t.kind("term", c.terms.to_mut(), |f, x| {
-//!     f.text("term", &mut x.term);
-//!     f.text("definition", &mut x.definition);
+//! t.kind("note", c.notes.to_mut(), |f, x| {
+//!     f.text("title", &mut x.title);
+//!     f.opt("text", &mut x.text);
 //! });
 //! ```
 //!
@@ -98,6 +98,12 @@ pub(super) fn apply<'a>(t: &mut Translator<'a>, c: &mut Content) {
     });
     t.kind("guidance", c.guidance.to_mut(), |f, g| {
         f.text("text", &mut g.text)
+    });
+    // A term's abbreviations and other forms are the Swedish words search matches: never translated.
+    t.kind("term", c.terms.to_mut(), |f, x| {
+        f.text("term", &mut x.term);
+        f.text("explanation", &mut x.explanation);
+        f.opt("external", &mut x.external);
     });
     t.kind("scenario", c.scenarios.to_mut(), |f, s| {
         f.text("title", &mut s.title);
