@@ -145,7 +145,8 @@ fn sigcont_after_sigstop_takes_the_terminal_back() {
     s.parser.process(b"\x1b[2J");
     s.wait_until("a full redraw", |sc| Face::Navigator.drawn(sc));
     s.send(b"q");
-    assert_eq!(s.finish(), 0);
+    let code = s.finish();
+    assert_eq!(code, 0, "{}", s.parser.screen().contents());
     s.assert_restored("after SIGSTOP and SIGCONT");
 }
 

@@ -68,11 +68,19 @@ impl Session {
         self.terminal.size()
     }
 
-    /// Draws one frame. After a suspension the whole screen is painted, not only what changed.
+    /// Draws one frame. After a suspension the whole screen is painted, not only what changed: the
+    /// screen is cleared and a fresh terminal (with empty buffers) draws everything. Not
+    /// `Terminal::clear`, which asks the terminal where its cursor is: the answer arrives on the same
+    /// input the face reads, and when the face's reader takes it first the question times out and the
+    /// face ends with a terminal error (seen after `fg`).
     pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
         let _frame = tty::frame(tty::FRAME_WAIT);
         if tty::take_redraw() {
-            self.terminal.clear()?;
+            ratatui::crossterm::execute!(
+                io::stdout(),
+                ratatui::crossterm::terminal::Clear(ratatui::crossterm::terminal::ClearType::All)
+            )?;
+            self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         }
         self.terminal.draw(render)?;
         Ok(())
