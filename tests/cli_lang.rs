@@ -3,7 +3,7 @@
 //! stays Swedish, so a catalogue text the content also holds is only checked in the shapes chrome gives
 //! it: a label `Källa:`, a mark `[✔ gäller`). And the reverse for Swedish output.
 //!
-//! (Kept apart from tests/cli.rs, which is already long.)
+//! (Kept apart from tests/cli/, which covers the commands one area at a time.)
 
 use assert_cmd::Command;
 use vagvisare::i18n::{Lang, Msg, text};

@@ -17,7 +17,7 @@
 //! those only the shell sends (resize, click, the export's outcome). [`variant`] is exhaustive: a new
 //! `Action` does not compile until numbered there, nor pass until the strategy generates it.
 //!
-//! [`CASES`] cases by default; `PROPTEST_CASES` overrides it, as in tests/robustness.rs.
+//! [`CASES`] cases by default; `PROPTEST_CASES` overrides it, as in tests/robustness/.
 
 use std::path::PathBuf;
 
