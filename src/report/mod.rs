@@ -12,6 +12,7 @@ pub mod schedule;
 pub mod style;
 pub mod text;
 pub mod words;
+pub mod wrap;
 
 pub use style::Style;
 
