@@ -146,7 +146,7 @@ catalogue! {
     KeyLaw => "lagrum", "law";
     KeyActors => "aktörer × steg", "actors × steps";
     KeySummary => "sammanfattning", "summary";
-    KeyRole => "byt min roll", "change my role";
+    KeyRole => "välj min roll", "choose my role";
     KeyReset => "nollställ svaren", "clear all answers";
     KeyCopy => "kopiera telefonnumret", "copy the phone number";
     KeyAnswer => "svara (svarsalternativets nummer)", "answer (the option's number)";
@@ -289,6 +289,29 @@ catalogue! {
     PanicDuringExport => "Terminalen är återställd. Exporten kan ha avbrutits: en halvskriven .tmp…-fil kan ligga kvar i mappen – ta bort den.", "The terminal has been restored. The export may have been cut short: a partial .tmp… file may remain in its folder.";
     PanicReport => "Rapportera felet till vägvisarens utvecklare (ett ärende, issue) med raderna Fel och Plats – utan personuppgifter.", "Report it to the developers of vagvisare (an issue) with the Error and Location lines – without personal data.";
     PanicReportAt => "Rapportera felet som ett ärende (issue) på {0} med raderna Fel och Plats – utan personuppgifter.", "Report it as an issue at {0} with the Error and Location lines – without personal data.";
+    // Issue 22: the navigator's dialogs, step pages, clause marks and training flow.
+    TuiQuitTitle => "Avsluta?", "Quit?";
+    TuiQuitQuestion => "Svaren sparas inte när du avslutar ({0} besvarade). Exportera först (e) om du vill behålla dem.", "The answers are not kept when you quit ({0} answered). Export first (e) to keep them.";
+    TuiRoleTitle => "Min roll", "My role";
+    TuiRoleFilter => "Filter", "Filter";
+    TuiRoleNone => "Inget matchar filtret", "Nothing matches the filter";
+    TuiDiscoveryTitle => "Upptäckt", "Discovery";
+    TuiDiscoveryPrompt => "När upptäcktes ärendet? Tidsfristerna räknas från det.", "When was the case discovered? The deadlines count from then.";
+    TuiDiscoveryForms => "ÅÅÅÅ-MM-DD TT:MM, ÅÅÅÅ-MM-DD, eller bara TT:MM (senaste gången klockan var det: 22:00 efter midnatt är i går kväll).", "YYYY-MM-DD HH:MM, YYYY-MM-DD, or just HH:MM (the last time the clock showed it: 22:00 after midnight is last night).";
+    TuiDiscoveryForm => "Skriv en tid på någon av formerna ovan.", "Type a time in one of the forms above.";
+    TuiDiscoveryFuture => "Upptäckten kan inte ligga i framtiden.", "The discovery cannot lie in the future.";
+    KeyDiscovery => "sätt upptäcktstiden (tidsfristerna räknas från den)", "set the discovery time (deadlines count from it)";
+    KeyDiscoverySet => "sätt tiden", "set the time";
+    KeyDiscoveryType => "skriv tiden", "type the time";
+    KeyQuitNow => "avsluta (svaren försvinner)", "quit (the answers are lost)";
+    KeyQuitExport => "exportera först", "export first";
+    KeyQuitStay => "stanna kvar", "stay";
+    KeyRoleChoose => "välj rollen", "choose the role";
+    KeyRoleFilter => "skriv för att filtrera", "type to filter";
+    KeyModalCancel => "avbryt", "cancel";
+    TuiForThisCase => "för ärendet", "for this case";
+    TuiNotForThisCase => "Inte för det här ärendet (villkoret är inte uppfyllt med dessa svar):", "Not for this case (its condition is not met with these answers):";
+    TuiRuledOutBy => "gäller bara när", "only when";
 }
 
 #[cfg(test)]

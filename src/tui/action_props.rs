@@ -75,7 +75,7 @@ fn variant(a: &Action) -> usize {
         Action::ClearAnswer => 12,
         Action::ResetAnswers => 13,
         Action::CopyPhone => 14,
-        Action::CycleRole => 15,
+        Action::OpenRole => 15,
         Action::ToggleHelp => 16,
         Action::Show(_) => 17,
         Action::PrevStep => 18,
@@ -96,9 +96,15 @@ fn variant(a: &Action) -> usize {
         Action::ExportOverwrite => 33,
         Action::ExportKeep => 34,
         Action::ExportDone(_) => 35,
+        Action::QuitNow => 36,
+        Action::OpenDiscovery => 37,
+        Action::ModalInput(_) => 38,
+        Action::ModalBackspace => 39,
+        Action::ModalSubmit => 40,
+        Action::ModalCancel => 41,
     }
 }
-const VARIANTS: usize = 36;
+const VARIANTS: usize = 42;
 
 /// A typed character: mostly ones the content contains (so searches find something), or any at all.
 fn typed() -> impl Strategy<Value = char> {
@@ -114,6 +120,7 @@ fn key_action() -> impl Strategy<Value = Action> {
     (select(actions), typed()).prop_map(|(a, c)| match a {
         Action::SearchInput(_) => Action::SearchInput(c),
         Action::ExportInput(_) => Action::ExportInput(c),
+        Action::ModalInput(_) => Action::ModalInput(c),
         a => a,
     })
 }
@@ -155,22 +162,41 @@ fn clock() -> impl Strategy<Value = Option<LocalTime>> {
 fn check_state(app: &App) -> Result<(), TestCaseError> {
     let c = app.content;
     for (name, i, len) in [
-        ("step", app.step, c.steps.len()),
-        ("question", app.question, c.questions.len()),
-        ("duty", app.duty, app.step_duties.len()),
-        ("detail", app.detail_contact, app.duty_contacts().len()),
-        ("contact", app.contact, app.visible_contacts().len()),
-        ("law", app.law, c.law.len()),
-        ("cell.0 (actor)", app.cell.0, c.actors.len()),
-        ("cell.1 (step)", app.cell.1, c.steps.len()),
-        ("hit", app.hit, app.hits.len()),
+        ("step", app.main.step, c.steps.len()),
+        ("question", app.main.question, c.questions.len()),
+        ("duty", app.main.duty, app.main.step_duties.len()),
+        (
+            "detail",
+            app.main.detail_contact,
+            app.main.duty_contacts(app.content).len(),
+        ),
+        (
+            "contact",
+            app.contacts.selected,
+            app.contacts
+                .listed(app.content, &app.answers)
+                .contacts
+                .len(),
+        ),
+        ("law", app.law.selected, c.law.len()),
+        ("cell.0 (actor)", app.actors.cell.0, c.actors.len()),
+        ("cell.1 (step)", app.actors.cell.1, c.steps.len()),
+        ("hit", app.search.hit, app.search.hits.len()),
     ] {
         // Inside the list, or 0 when it is empty.
         prop_assert!(i < len || i == 0, "{name} = {i}, list of {len}");
     }
     for (name, o, len) in [
-        ("group_filter", app.group_filter, app.groups.len()),
-        ("region_filter", app.region_filter, app.regions.len()),
+        (
+            "group_filter",
+            app.contacts.group_filter,
+            app.contacts.groups.len(),
+        ),
+        (
+            "region_filter",
+            app.contacts.region_filter,
+            app.contacts.regions.len(),
+        ),
         ("role", app.role, c.actors.len()),
     ] {
         prop_assert!(o.is_none_or(|i| i < len), "{name} = {o:?}, list of {len}");
@@ -184,21 +210,22 @@ fn check_state(app: &App) -> Result<(), TestCaseError> {
         );
     }
     // The scroll of the text on screen stops at its end (the others are clamped when shown).
-    let scroll = match (app.help_open, app.view) {
-        (true, _) => Some(("help_scroll", app.help_scroll)),
-        (false, View::Summary) => Some(("summary_scroll", app.summary_scroll)),
-        (false, View::Timeline) => Some(("timeline_scroll", app.timeline_scroll)),
+    let scroll = match (app.help.open, app.view) {
+        (true, _) => Some(("help_scroll", app.help.scroll)),
+        (false, View::Summary) => Some(("summary_scroll", app.summary.scroll)),
+        (false, View::Timeline) => Some(("timeline_scroll", app.timeline.scroll)),
         _ => None,
     };
     if let (Some((name, s)), Some(max)) = (scroll, views::scroll_max(app)) {
         prop_assert!(s <= max, "{name} = {s}, last offset {max}");
     }
     prop_assert!(
-        app.step_duties
+        app.main
+            .step_duties
             .iter()
-            .all(|s| c.duties[s.duty].step == app.step)
+            .all(|s| c.duties[s.duty].step == app.main.step)
     );
-    prop_assert!(!app.query.trim().is_empty() || app.hits.is_empty());
+    prop_assert!(!app.search.query.trim().is_empty() || app.search.hits.is_empty());
     Ok(())
 }
 

@@ -17,7 +17,7 @@ use crate::report::View as TextView;
 pub fn update(app: &mut App, action: &Action) -> bool {
     match action {
         Action::OpenExport => {
-            app.help_open = false;
+            app.help.open = false;
             app.export = Some(ExportDialog::new(app.today));
         }
         Action::ExportInput(c) => {

@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::app::{App, Pane, View};
+use super::state::modal::Modal;
 use crate::i18n::{Lang, Msg, text};
 
 /// Where a binding is active.
@@ -27,17 +28,26 @@ pub enum Context {
     Export,
     /// The export dialog asking whether to overwrite an existing file.
     ExportConfirm,
+    /// The question before quitting with answers given.
+    QuitConfirm,
+    /// The role list, where characters type into its filter.
+    Role,
+    /// The discovery-time dialog, where characters type the time.
+    Discovery,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 9] = [
         Context::Global,
         Context::Questions,
         Context::Contacts,
         Context::Search,
         Context::Export,
         Context::ExportConfirm,
+        Context::QuitConfirm,
+        Context::Role,
+        Context::Discovery,
     ];
 
     /// The context's heading in the help.
@@ -51,6 +61,9 @@ impl Context {
                 Context::Search => Msg::TuiSearch,
                 Context::Export => Msg::TuiExport,
                 Context::ExportConfirm => Msg::TuiExportConfirm,
+                Context::QuitConfirm => Msg::TuiQuitTitle,
+                Context::Role => Msg::TuiRoleTitle,
+                Context::Discovery => Msg::TuiDiscoveryTitle,
             },
         )
     }
@@ -85,12 +98,14 @@ const fn ch(c: char, context: Context, action: Action, help: Msg, hint: bool) ->
 }
 
 use Context::{
-    Contacts as Con, Export as E, ExportConfirm as EC, Global as G, Questions as Q, Search as S,
+    Contacts as Con, Discovery as D, Export as E, ExportConfirm as EC, Global as G, Questions as Q,
+    QuitConfirm as QC, Role as R, Search as S,
 };
 use KeyCode as K;
 
-/// Every key binding. `KeyCode::Null` stands for "any other character" in the search and export
-/// contexts, and for "any other key" in the overwrite question.
+/// Every key binding. `KeyCode::Null` stands for "any other character" in the contexts that type (the
+/// search, the export's file name, the role filter, the discovery time), and for "any other key" in the
+/// overwrite question and the question before quitting.
 pub const BINDINGS: &[Binding] = &[
     ch('?', G, Action::ToggleHelp, Msg::KeyHelp, true),
     ch('q', G, Action::Quit, Msg::KeyQuit, true),
@@ -137,7 +152,8 @@ pub const BINDINGS: &[Binding] = &[
         Msg::KeyTimeline,
         false,
     ),
-    ch('R', G, Action::CycleRole, Msg::KeyRole, true),
+    ch('R', G, Action::OpenRole, Msg::KeyRole, true),
+    ch('D', G, Action::OpenDiscovery, Msg::KeyDiscovery, false),
     ch('r', G, Action::ResetAnswers, Msg::KeyReset, true),
     ch('c', G, Action::CopyPhone, Msg::KeyCopy, true),
     ch('e', G, Action::OpenExport, Msg::KeyExport, true),
@@ -212,6 +228,73 @@ pub const BINDINGS: &[Binding] = &[
     ),
     ch('n', EC, Action::ExportKeep, Msg::KeyExportKeep, true),
     b(K::Null, EC, Action::ExportKeep, Msg::KeyExportKeep, false),
+    ch('j', QC, Action::QuitNow, Msg::KeyQuitNow, true),
+    ch('y', QC, Action::QuitNow, Msg::KeyQuitNow, true),
+    ch('q', QC, Action::QuitNow, Msg::KeyQuitNow, false),
+    Binding {
+        code: K::Char('c'),
+        mods: KeyModifiers::CONTROL,
+        context: QC,
+        action: Action::QuitNow,
+        help: Msg::KeyQuitNow,
+        hint: false,
+    },
+    ch('e', QC, Action::OpenExport, Msg::KeyQuitExport, true),
+    ch('n', QC, Action::ModalCancel, Msg::KeyQuitStay, true),
+    b(K::Esc, QC, Action::ModalCancel, Msg::KeyQuitStay, true),
+    b(K::Null, QC, Action::ModalCancel, Msg::KeyQuitStay, false),
+    b(K::Up, R, Action::Up, Msg::KeyUpDown, true),
+    b(K::Down, R, Action::Down, Msg::KeyUpDown, true),
+    b(K::PageUp, R, Action::PageUp, Msg::KeyPage, false),
+    b(K::PageDown, R, Action::PageDown, Msg::KeyPage, false),
+    b(K::Enter, R, Action::ModalSubmit, Msg::KeyRoleChoose, true),
+    b(K::Esc, R, Action::ModalCancel, Msg::KeyModalCancel, true),
+    b(
+        K::Backspace,
+        R,
+        Action::ModalBackspace,
+        Msg::KeyBackspace,
+        false,
+    ),
+    b(
+        K::Null,
+        R,
+        Action::ModalInput(' '),
+        Msg::KeyRoleFilter,
+        true,
+    ),
+    Binding {
+        code: K::Char('c'),
+        mods: KeyModifiers::CONTROL,
+        context: R,
+        action: Action::ModalCancel,
+        help: Msg::KeyModalCancel,
+        hint: false,
+    },
+    b(K::Enter, D, Action::ModalSubmit, Msg::KeyDiscoverySet, true),
+    b(K::Esc, D, Action::ModalCancel, Msg::KeyModalCancel, true),
+    b(
+        K::Backspace,
+        D,
+        Action::ModalBackspace,
+        Msg::KeyBackspace,
+        true,
+    ),
+    b(
+        K::Null,
+        D,
+        Action::ModalInput(' '),
+        Msg::KeyDiscoveryType,
+        false,
+    ),
+    Binding {
+        code: K::Char('c'),
+        mods: KeyModifiers::CONTROL,
+        context: D,
+        action: Action::ModalCancel,
+        help: Msg::KeyModalCancel,
+        hint: false,
+    },
 ];
 
 /// The contexts active in this state, most specific first (help open: only global keys).
@@ -221,12 +304,18 @@ pub fn contexts(app: &App) -> Vec<Context> {
         Some(_) => return vec![Context::Export],
         None => {}
     }
-    if app.help_open {
+    match &app.modal {
+        Some(Modal::Quit) => return vec![Context::QuitConfirm],
+        Some(Modal::Role(_)) => return vec![Context::Role],
+        Some(Modal::Discovery(_)) => return vec![Context::Discovery],
+        None => {}
+    }
+    if app.help.open {
         return vec![Context::Global];
     }
     let mut v = Vec::new();
     match app.view {
-        View::Main if app.pane == Pane::Questions => v.push(Context::Questions),
+        View::Main if app.main.pane == Pane::Questions => v.push(Context::Questions),
         View::Contacts => v.push(Context::Contacts),
         View::Search => v.push(Context::Search),
         _ => {}
@@ -245,7 +334,7 @@ fn normalise(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
 
 /// The action of a key press in this state, if any. In a context with a `KeyCode::Null` binding, a
 /// typed character that no binding of the context claims goes to it (the search query, the file name);
-/// in the overwrite question every other key does.
+/// in the overwrite question and the question before quitting every other key does.
 pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
     let mods = normalise(key.code, key.modifiers);
     let typed = match key.code {
@@ -268,7 +357,9 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
         match (any.map(|b| &b.action), typed) {
             (Some(Action::SearchInput(_)), Some(c)) => return Some(Action::SearchInput(c)),
             (Some(Action::ExportInput(_)), Some(c)) => return Some(Action::ExportInput(c)),
+            (Some(Action::ModalInput(_)), Some(c)) => return Some(Action::ModalInput(c)),
             (Some(Action::ExportKeep), _) => return Some(Action::ExportKeep),
+            (Some(Action::ModalCancel), _) => return Some(Action::ModalCancel),
             _ => {}
         }
     }

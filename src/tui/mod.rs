@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod panic;
 pub mod plain;
 pub mod screen;
+pub mod state;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -47,13 +48,8 @@ pub struct Options {
 /// SIGTERM/SIGINT/SIGHUP.
 pub fn run(content: &Content, options: Options) -> Result<(), Error> {
     let lang = options.lang;
-    let mut app = App::new(
-        content,
-        lang,
-        options.theme,
-        options.role,
-        LocalTime::now().date,
-    );
+    let now = LocalTime::now();
+    let mut app = App::new(content, lang, options.theme, options.role, now.date).discovered_at(now);
     let hook = panic::install(lang);
     watch_signals();
     let result =

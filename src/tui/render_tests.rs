@@ -28,9 +28,9 @@ fn states() -> Vec<(&'static str, App<'static>)> {
     update(&mut main, Action::Down);
     update(&mut main, Action::Answer(1));
     let mut detail = app();
-    detail.question = 1;
+    detail.main.question = 1;
     update(&mut detail, Action::Answer(1));
-    detail.pane = Pane::Detail;
+    detail.main.pane = Pane::Detail;
     let mut search = app();
     update(&mut search, Action::Show(View::Search));
     for c in "skydd".chars() {
@@ -109,7 +109,7 @@ fn every_view_at_every_size_without_panic() {
 #[test]
 fn orosanmalan_shows_as_applying_after_answering() {
     let mut a = app();
-    a.question = 1;
+    a.main.question = 1;
     update(&mut a, Action::Answer(1));
     let t = draw(&a, 120, 40);
     let screen = format!("{}", t.backend());
@@ -133,14 +133,19 @@ fn print_main_screen_on_embedded_content() {
         today,
     );
     if let Some(q) = c.question_index("barn_i_bilden") {
-        a.question = q;
+        a.main.question = q;
         update(&mut a, Action::Answer(1));
     }
-    a.pane = Pane::Steps;
+    a.main.pane = Pane::Steps;
     update(&mut a, Action::NextStep);
-    a.pane = Pane::Duties;
+    a.main.pane = Pane::Duties;
     if let Some(d) = c.duty_index("hs_orosanmalan") {
-        a.duty = a.step_duties.iter().position(|s| s.duty == d).unwrap_or(0);
+        a.main.duty = a
+            .main
+            .step_duties
+            .iter()
+            .position(|s| s.duty == d)
+            .unwrap_or(0);
     }
     let t = draw(&a, 120, 40);
     let buf = t.backend().buffer();
@@ -171,7 +176,7 @@ fn timeline_and_reachability_on_shipped_content() {
     );
     a.now = crate::engine::calendar::LocalTime::parse("2026-11-27 22:00");
     if let Some(q) = c.question_index("barn_utsatt") {
-        a.question = q;
+        a.main.question = q;
         update(&mut a, Action::Answer(1));
     }
     update(&mut a, Action::Show(View::Timeline));

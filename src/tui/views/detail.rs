@@ -21,12 +21,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
-    if app.pane == Pane::Questions {
+    if app.main.pane == Pane::Questions {
         let items = vec![question(app, width)];
         list(frame, inner, items, None, app.theme.selected);
         return None;
     }
-    let Some(s) = app.selected_duty() else {
+    let Some(s) = app.main.selected_duty() else {
         let items = vec![vec![Line::styled(app.t(Msg::TuiNoDuties), app.theme.dim)]];
         list(frame, inner, items, None, app.theme.selected);
         return None;
@@ -92,7 +92,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
             Line::styled(app.t(Msg::Contacts), t.heading),
         ]);
         for (n, &k) in d.contacts.iter().enumerate() {
-            if focused && n == app.detail_contact {
+            if focused && n == app.main.detail_contact {
                 selected = Some(items.len());
             }
             items.push(contact_lines(app, &c.contacts[k], width));
@@ -192,7 +192,7 @@ pub fn contact_lines(app: &App, k: &Contact, width: usize) -> Vec<Line<'static>>
 
 fn question(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let Some(q) = app.content.questions.get(app.question) else {
+    let Some(q) = app.content.questions.get(app.main.question) else {
         return Vec::new();
     };
     let mut lines = wrapped_lines(vec![], 0, &q.text, width, t.heading);
@@ -200,7 +200,7 @@ fn question(app: &App, width: usize) -> Vec<Line<'static>> {
         lines.extend(wrapped_lines(vec![], 0, h, width, t.text));
     }
     lines.push(Line::raw(""));
-    let current = app.answers.get(app.question);
+    let current = app.answers.get(app.main.question);
     for (i, o) in q.options.iter().enumerate() {
         let mark = if current == Some(i) { "●" } else { "○" };
         lines.push(Line::from(vec![

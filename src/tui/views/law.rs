@@ -75,5 +75,5 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
             lines
         })
         .collect();
-    list(frame, inner, items, Some(app.law), t.selected)
+    list(frame, inner, items, Some(app.law.selected), t.selected)
 }

@@ -156,7 +156,7 @@ pub fn main_panes(app: &App, body: Rect) -> Vec<(Pane, Rect)> {
         ]
     } else {
         let [_, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
-        vec![(app.pane, rest)]
+        vec![(app.main.pane, rest)]
     }
 }
 

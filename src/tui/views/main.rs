@@ -22,7 +22,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
     }
     let mut cursor = None;
     for (p, area) in panes {
-        let focused = p == app.pane;
+        let focused = p == app.main.pane;
         let at = match p {
             Pane::Steps => steps(app, frame, area, focused),
             Pane::Questions => questions(app, frame, area, focused),
@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
 fn render_pane_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     for p in Pane::ALL {
-        let style = if p == app.pane {
+        let style = if p == app.main.pane {
             app.theme.tab_active
         } else {
             app.theme.text
@@ -49,7 +49,7 @@ fn render_pane_tabs(app: &App, frame: &mut Frame, area: Rect) {
             format!(
                 " {} {}/{} ",
                 p.title(app.lang),
-                app.step + 1,
+                app.main.step + 1,
                 app.content.steps.len()
             )
         } else {
@@ -91,11 +91,11 @@ fn steps(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Posi
             StepKind::Track => format!("({}) {}", app.t(Msg::Track), s.title),
         };
         let label = truncate(&label, budget);
-        if i == app.step {
+        if i == app.main.step {
             cursor_x = x;
         }
         x += label.chars().count();
-        let style = if i == app.step {
+        let style = if i == app.main.step {
             app.theme.selected
         } else {
             app.theme.text
@@ -103,7 +103,7 @@ fn steps(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Posi
         spans.push(Span::styled(label, style));
     }
     let mut lines = vec![Line::from(spans)];
-    if let Some(s) = c.steps.get(app.step) {
+    if let Some(s) = c.steps.get(app.main.step) {
         lines.push(Line::styled(
             truncate(&format!("{} — {}", s.title, s.summary), width),
             app.theme.dim,
@@ -150,12 +150,18 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<
             ])]
         })
         .collect();
-    list(frame, inner, items, Some(app.question), app.theme.selected)
+    list(
+        frame,
+        inner,
+        items,
+        Some(app.main.question),
+        app.theme.selected,
+    )
 }
 
 fn duties(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Position> {
     let c = app.content;
-    let title = match c.steps.get(app.step) {
+    let title = match c.steps.get(app.main.step) {
         Some(s) => format!("{} – {}", app.t(Msg::Duties), s.title),
         None => app.t(Msg::Duties).to_string(),
     };
@@ -166,7 +172,7 @@ fn duties(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Pos
     let mut items: Vec<Vec<Line<'static>>> = Vec::new();
     let mut selected = None;
     let mut actor = usize::MAX;
-    for (pos, s) in app.step_duties.iter().enumerate() {
+    for (pos, s) in app.main.step_duties.iter().enumerate() {
         let d = &c.duties[s.duty];
         let dimmed = app.role.is_some_and(|r| !d.involves(r));
         if d.actor != actor {
@@ -212,17 +218,21 @@ fn duties(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Pos
                 app.theme.dim,
             ));
         }
-        if pos == app.duty {
+        if pos == app.main.duty {
             selected = Some(items.len());
         }
         items.push(lines);
     }
-    if app.step_duties.is_empty() {
+    if app.main.step_duties.is_empty() {
         items.push(vec![Line::styled(app.t(Msg::TuiNoDuties), app.theme.dim)]);
     }
-    if app.hidden_in_step > 0 {
+    if app.main.hidden_in_step > 0 {
         items.push(vec![Line::styled(
-            format!("({} {})", app.hidden_in_step, app.t(Msg::TuiNotApplying)),
+            format!(
+                "({} {})",
+                app.main.hidden_in_step,
+                app.t(Msg::TuiNotApplying)
+            ),
             app.theme.dim,
         )]);
     }

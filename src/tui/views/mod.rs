@@ -37,7 +37,7 @@ pub fn scroll_max(app: &App) -> Option<usize> {
     // Each of them draws into a bordered pane filling the body.
     let inner = widgets::pane("", true, &app.theme).inner(chrome(app, area).body);
     let width = usize::from(inner.width);
-    let lines = if app.help_open {
+    let lines = if app.help.open {
         help::lines(app).len()
     } else {
         match app.view {
@@ -72,7 +72,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     render_emergency(app, frame, ch.emergency, emergency);
     render_tabs(app, frame, ch.tabs);
     render_hints(app, frame, ch.hints);
-    let cursor = if app.help_open {
+    let cursor = if app.help.open {
         help::render(app, frame, ch.body)
     } else {
         match app.view {
@@ -98,7 +98,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     for v in View::ALL {
-        let style = if v == app.view && !app.help_open {
+        let style = if v == app.view && !app.help.open {
             app.theme.tab_active
         } else {
             app.theme.text

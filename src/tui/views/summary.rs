@@ -20,7 +20,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         body,
         title,
         |w| lines(app, w),
-        app.summary_scroll,
+        app.summary.scroll,
     )
 }
 
