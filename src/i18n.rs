@@ -312,6 +312,9 @@ catalogue! {
     TuiForThisCase => "för ärendet", "for this case";
     TuiNotForThisCase => "Inte för det här ärendet (villkoret är inte uppfyllt med dessa svar):", "Not for this case (its condition is not met with these answers):";
     TuiRuledOutBy => "gäller bara när", "only when";
+    ClauseMet => "uppfyllt", "met";
+    ClauseNotMet => "inte uppfyllt", "not met";
+    ClauseUnknown => "obesvarat", "unanswered";
 }
 
 #[cfg(test)]

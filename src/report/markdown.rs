@@ -139,11 +139,13 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
         let _ = writeln!(out, "\n## {}\n", t(Msg::Law));
         for &l in &a.law {
             let l = &c.law[l];
+            let title = super::words::law_title(l)
+                .map(|t| format!(" — {t}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "- **{}** — {} _({}, {}: {})_",
+                "- **{}**{title} _({}, {}: {})_",
                 l.citation,
-                l.title,
                 t(Msg::SeedCitesAsOf),
                 t(Msg::AsOf),
                 l.as_of

@@ -14,6 +14,9 @@ pub mod text;
 pub mod words;
 pub mod wrap;
 
+#[cfg(test)]
+mod law_tests;
+
 pub use style::Style;
 
 use crate::i18n::{Lang, Msg, text};

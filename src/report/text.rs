@@ -60,7 +60,10 @@ pub fn contact(v: &View, c: &Content, k: &Contact, indent: &str, out: &mut Strin
 
 /// A law item as one or two lines.
 pub fn law(v: &View, c: &Content, l: &Law, indent: &str, out: &mut String) {
-    let _ = writeln!(out, "{indent}{} — {}", v.style.bold(&l.citation), l.title);
+    let title = super::words::law_title(l)
+        .map(|t| format!(" — {t}"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "{indent}{}{title}", v.style.bold(&l.citation));
     let _ = writeln!(out, "{indent}  {}", l.summary);
     let mut tail = format!(
         "{} ({}: {})",

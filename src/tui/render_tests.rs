@@ -286,3 +286,52 @@ fn export_dialog_120x40() {
         assert!(p.x < w && p.y < h, "{w}x{h}: cursor {p:?} outside");
     }
 }
+
+/// The "Varför" of a duty (issue 22): each clause of its condition with its own mark — met, not met,
+/// unanswered — told apart by symbol and word, not colour. `barn_utsatt == ja || barn_i_bilden == ja`
+/// with a child victim and no other children: the duty applies, yet the second clause is not met and
+/// must not carry the tick of the first.
+#[test]
+fn varfor_marks_met_not_met_and_unanswered() {
+    let c = super::update::tests::content();
+    let q = |id: &str| c.question_index(id).unwrap_or(usize::MAX);
+    let shown = |barn_utsatt: Option<usize>| {
+        let mut a = app();
+        a.answers.set(q("barn_utsatt"), barn_utsatt);
+        a.answers.set(q("barn_i_bilden"), Some(1));
+        a.main.step = c.steps.iter().position(|s| s.id == "akut").unwrap_or(0);
+        a.recompute();
+        let d = c.duty_index("soc_skyddsbedomning");
+        a.main.duty = a
+            .main
+            .step_duties
+            .iter()
+            .position(|s| Some(s.duty) == d)
+            .unwrap_or(usize::MAX);
+        a.main.pane = Pane::Detail;
+        update(&mut a, Action::Resize(80, 24));
+        draw(&a, 80, 24)
+    };
+    let met = shown(Some(0));
+    let screen = format!("{:?}", met.backend());
+    assert!(
+        screen.contains("✔ uppfyllt: Är den utsatta ett barn"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("✘ inte uppfyllt: Finns det barn med i bilden? → Nej"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("varfor_met_and_not_met", met.backend());
+    let open = shown(None);
+    let screen = format!("{:?}", open.backend());
+    assert!(
+        screen.contains("? obesvarat: Är den utsatta ett barn"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("✘ inte uppfyllt: Finns det barn med i bilden?"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("varfor_unanswered_and_not_met", open.backend());
+}

@@ -6,10 +6,10 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::labels::{answer_label, status_label};
-use super::widgets::{list, pane, wrapped_lines};
+use super::labels::{answer_label, clause_mark, status_label};
+use super::widgets::{list, list_showing, pane, wrapped_lines};
 use crate::i18n::Msg;
-use crate::model::{Attribution, Contact, Tri};
+use crate::model::{Attribution, Contact};
 use crate::report::Style as TextStyle;
 use crate::report::View as TextView;
 use crate::report::words::age;
@@ -55,20 +55,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
                 width,
                 t.text,
             ));
-            let qs = if s.depends_on.is_empty() {
-                cond.questions()
-            } else {
-                s.depends_on.clone()
-            };
-            for q in qs {
+            for (q, holds) in cond.clauses(&app.answers.0) {
                 let question = &c.questions[q];
-                let (mark, style) = match (app.answers.get(q), cond.eval(&app.answers.0)) {
-                    (Some(_), Tri::True) => ("✔", t.applies),
-                    (Some(_), _) => ("·", t.text),
-                    (None, _) => ("?", t.may_apply),
-                };
                 head.extend(wrapped_lines(
-                    vec![Span::styled(format!("  {mark} "), style)],
+                    vec![Span::raw("  "), clause_mark(app, holds), Span::raw(": ")],
                     4,
                     &format!("{} → {}", question.text, answer_label(app, q)),
                     width,
@@ -121,7 +111,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
         t.dim,
     ));
     items.push(tail);
-    list(frame, inner, items, selected, t.selected)
+    // The first contact is highlighted without scrolling the duty out of view; the next ones scroll.
+    let shown = selected.filter(|_| app.main.detail_contact > 0);
+    list_showing(frame, inner, items, selected, t.selected, shown)
 }
 
 /// A contact as lines: name and unit, each phone, email, hours, note, and the age of the information.

@@ -39,7 +39,6 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
     let inner = block.inner(rest);
     frame.render_widget(block, rest);
     let w = usize::from(inner.width);
-    let c = app.content;
     let items: Vec<Vec<Line<'static>>> =
         if app.search.hits.is_empty() && !app.search.query.trim().is_empty() {
             vec![vec![Line::styled(app.t(Msg::NoHits), t.dim)]]
@@ -52,7 +51,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
                     let room = w.saturating_sub(kind.chars().count());
                     let head = Line::from(vec![
                         Span::styled(kind, t.dim),
-                        Span::styled(truncate(&h.item.title(c), room), t.heading),
+                        Span::styled(truncate(&hit_title(app, h.item), room), t.heading),
                     ]);
                     let (a, m, b) = split(&h.snippet, h.highlight.clone());
                     let room = w.saturating_sub(4);
@@ -79,6 +78,18 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
     list(frame, inner, items, selected, t.selected);
     let x = field.x + shown.chars().count().min(width.saturating_sub(1)) as u16;
     (field.width > 0 && field.height > 0).then(|| Position::new(x, field.y))
+}
+
+/// A hit's title; a law item whose title only repeats its citation is named once.
+fn hit_title(app: &App, item: crate::engine::ItemRef) -> String {
+    let c = app.content;
+    match item {
+        crate::engine::ItemRef::Law(l) => match crate::report::words::law_title(&c.law[l]) {
+            Some(t) => format!("{} ({t})", c.law[l].citation),
+            None => c.law[l].citation.to_string(),
+        },
+        other => other.title(c),
+    }
 }
 
 /// `snippet` split around the highlighted byte range (empty parts if the range is not on char bounds).
