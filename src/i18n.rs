@@ -312,6 +312,11 @@ catalogue! {
     TuiForThisCase => "för ärendet", "for this case";
     TuiNotForThisCase => "Inte för det här ärendet (villkoret är inte uppfyllt med dessa svar):", "Not for this case (its condition is not met with these answers):";
     TuiRuledOutBy => "gäller bara när", "only when";
+    TuiOptions => "Svar (siffran väljer, 0 = vet ej)", "Answers (the digit chooses, 0 = don't know)";
+    TuiStepOnlyGuidance => "Det här steget har inga skyldigheter, bara vägledning: den står i rutan Vägledning.", "This step has no duties, only guidance: it is in the Guidance pane.";
+    TuiStepNoDuties => "Steget har inga skyldigheter, bara vägledning.", "The step has no duties, only guidance.";
+    TuiStepDuties => "Steget har {0} skyldigheter: Enter visar dem.", "The step has {0} duties: Enter shows them.";
+    TuiDiscoveryChange => "Tidsfristerna räknas från upptäckten. D ändrar upptäcktstiden (till exempel 22:00 i går kväll).", "The deadlines count from the discovery. D changes the discovery time (for instance 22:00 last night).";
     ClauseMet => "uppfyllt", "met";
     ClauseNotMet => "inte uppfyllt", "not met";
     ClauseUnknown => "obesvarat", "unanswered";

@@ -9,8 +9,21 @@ use crate::engine::{Answers, Assessment, Status};
 use crate::i18n::Msg;
 use crate::model::Content;
 
-/// Renders an assessment as a Markdown checklist.
+/// Renders an assessment as a Markdown checklist, the case discovered today.
 pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> String {
+    assessment_from(v, c, answers, a, v.today, None)
+}
+
+/// Renders an assessment as a Markdown checklist, the case discovered on `from` (at `at`, hours and
+/// minutes, when known): the navigator's export, where the user sets the discovery time.
+pub fn assessment_from(
+    v: &View,
+    c: &Content,
+    answers: &Answers,
+    a: &Assessment,
+    from: crate::model::Date,
+    at: Option<(u8, u8)>,
+) -> String {
     let t = |m| crate::i18n::text(v.lang, m);
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {}\n", t(Msg::Assessment), c.meta.title);
@@ -85,14 +98,14 @@ pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> S
             }
         }
     }
-    let due = crate::engine::timeline(c, answers, v.today);
+    let due = crate::engine::timeline(c, answers, from);
     if !due.is_empty() {
+        let time = at.map_or(String::new(), |(h, m)| format!(" {h:02}:{m:02}"));
         let _ = writeln!(
             out,
-            "\n## {} ({}: {})\n",
+            "\n## {} ({}: {from}{time})\n",
             t(Msg::Timeline),
             t(Msg::Discovery),
-            v.today
         );
         for d in &due {
             let dl = &c.deadlines[d.deadline];

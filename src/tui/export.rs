@@ -103,11 +103,14 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
                 style: Style { on: false },
                 today: app.today,
             };
-            Ok(crate::report::markdown::assessment(
+            let d = app.discovery;
+            Ok(crate::report::markdown::assessment_from(
                 &view,
                 c,
                 &app.answers,
                 &app.assessment,
+                d.date,
+                Some((d.hour, d.minute)),
             ))
         }
         ExportFormat::Json => {

@@ -31,7 +31,6 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
         let mut a = fresh();
         for n in [1, 2, 1] {
             update(&mut a, Action::Answer(n));
-            update(&mut a, Action::Down);
         }
         a.main.question = 0;
         a
@@ -195,7 +194,10 @@ pub fn foreign_chrome(lang: Lang, content: &str) -> Vec<String> {
             format!("{mine}:"),
             format!("┌ {mine}"),
             format!("▶ {mine}"),
-            format!(" {mine} │"),
+            // A tab: between two bars, or first on its row (content wrapped up to a pane's border
+            // ends in " word │" too).
+            format!("│ {mine} │"),
+            format!("\n {mine} │"),
             format!("[{mine}"),
             format!("✔ {mine}"),
             format!("? {mine}"),

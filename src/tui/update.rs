@@ -62,12 +62,7 @@ fn apply(app: &mut App, action: Action) {
         Action::Open => nav::open(app),
         Action::Back => nav::back(app),
         Action::Answer(n) => nav::answer(app, usize::from(n)),
-        Action::ClearAnswer => {
-            if nav::in_questions(app) {
-                app.answers.set(app.main.question, None);
-                app.recompute();
-            }
-        }
+        Action::ClearAnswer => nav::answer(app, 0),
         Action::ResetAnswers => {
             app.answers = Answers::new(app.content);
             app.recompute();

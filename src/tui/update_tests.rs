@@ -6,7 +6,6 @@ use crate::i18n::Lang;
 use crate::model::{Content, Date};
 use crate::tui::app::LayoutMode;
 use crate::tui::app::{Pane, View};
-use crate::tui::state::modal::Modal;
 use crate::tui::theme::ThemeKind;
 
 /// The navigator test content (tests/fixtures/tui), loaded once.
@@ -80,11 +79,19 @@ fn answer_recomputes_duties() {
     a.main.question = q("barn_i_bilden");
     update(&mut a, Action::Answer(1));
     assert_eq!(orosanmalan_status(&a), Some(Status::Applies));
+    // Answering moves on to the next question (issue 22).
+    assert_eq!(a.main.question, q("barn_i_bilden") + 1);
+    a.main.question = q("barn_i_bilden");
     update(&mut a, Action::Answer(2));
     assert_eq!(orosanmalan_status(&a), None);
     assert_eq!(a.main.hidden_in_step, 1);
     update(&mut a, Action::Answer(9));
     assert!(a.status.is_some(), "no such option is reported");
+    assert_eq!(
+        a.main.question,
+        q("fu_ledare"),
+        "a refused answer stays put"
+    );
 }
 
 #[test]
@@ -187,48 +194,6 @@ fn copy_phone_puts_the_number_on_the_clipboard() {
     update(&mut b, Action::CopyPhone);
     assert_eq!(b.clipboard, None);
     assert!(b.status.is_some());
-}
-
-#[test]
-fn role_is_chosen_from_a_list_and_sorts_own_duties_first() {
-    let mut a = app();
-    let polisen = content().actor_index("polisen");
-    update(&mut a, Action::OpenRole);
-    assert!(matches!(a.modal, Some(Modal::Role(_))));
-    // The list: "all" first, then every actor; Down twice is the second actor.
-    update(&mut a, Action::Down);
-    update(&mut a, Action::Down);
-    update(&mut a, Action::ModalSubmit);
-    assert_eq!(a.modal, None);
-    assert_eq!(a.role, polisen);
-    let first = a
-        .main
-        .step_duties
-        .first()
-        .map(|s| content().duties[s.duty].actor);
-    assert_eq!(first, polisen);
-    // Typing filters, diacritics ignored: "akl" finds Åklagaren; Enter takes it.
-    update(&mut a, Action::OpenRole);
-    for c in "akl".chars() {
-        update(&mut a, Action::ModalInput(c));
-    }
-    update(&mut a, Action::ModalSubmit);
-    assert_eq!(a.role, content().actor_index("aklagaren"));
-    // Esc changes nothing; "alla" (the first row) clears the role.
-    update(&mut a, Action::OpenRole);
-    update(&mut a, Action::Down);
-    update(&mut a, Action::ModalCancel);
-    assert_eq!(a.role, content().actor_index("aklagaren"));
-    update(&mut a, Action::OpenRole);
-    update(&mut a, Action::PageUp);
-    update(&mut a, Action::ModalSubmit);
-    assert_eq!(a.role, None);
-    // A filter that matches nothing keeps the list open.
-    update(&mut a, Action::OpenRole);
-    update(&mut a, Action::ModalInput('x'));
-    update(&mut a, Action::ModalInput('q'));
-    update(&mut a, Action::ModalSubmit);
-    assert!(matches!(a.modal, Some(Modal::Role(_))));
 }
 
 #[test]
@@ -431,3 +396,6 @@ fn scrolling_stops_at_the_end_of_the_text() {
     update(&mut a, Action::Resize(100, 60));
     assert_eq!(a.summary.scroll, 0, "the summary fits at 100×60");
 }
+
+#[path = "update_flow_tests.rs"]
+mod flow;

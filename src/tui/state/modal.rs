@@ -54,6 +54,9 @@ impl RolePicker {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiscoveryDialog {
     pub text: String,
+    /// The text is still the pre-filled value: the first character typed replaces it (as in a field
+    /// whose text is selected), so "22:00" needs no clearing first.
+    pub pristine: bool,
     pub error: Option<DiscoveryError>,
 }
 
@@ -62,8 +65,18 @@ impl DiscoveryDialog {
     pub fn new(current: LocalTime) -> DiscoveryDialog {
         DiscoveryDialog {
             text: format_time(current),
+            pristine: true,
             error: None,
         }
+    }
+
+    /// A typed character: replaces the pre-filled value, then appends.
+    pub fn type_char(&mut self, c: char) {
+        if std::mem::take(&mut self.pristine) {
+            self.text.clear();
+        }
+        self.text.push(c);
+        self.error = None;
     }
 }
 

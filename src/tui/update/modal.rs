@@ -92,10 +92,10 @@ fn role(app: &mut App, mut p: RolePicker, action: &Action) {
 fn discovery(app: &mut App, mut d: DiscoveryDialog, action: &Action) {
     match action {
         Action::ModalInput(ch) if !ch.is_control() && d.text.chars().count() < MAX_TIME_INPUT => {
-            d.text.push(*ch);
-            d.error = None;
+            d.type_char(*ch);
         }
         Action::ModalBackspace => {
+            d.pristine = false;
             d.text.pop();
             d.error = None;
         }

@@ -5,13 +5,25 @@ use super::moves::{cycle_opt, moved};
 use crate::engine::ItemRef;
 use crate::i18n::Msg;
 use crate::tui::app::{App, Pane, View};
+use crate::tui::views::{layout, step_page};
 
-/// How many rows PageUp/PageDown move.
+/// How many rows PageUp/PageDown move in a list.
 const PAGE: isize = 10;
 
-/// The rows a page key moves.
-pub fn page(_app: &App) -> isize {
-    PAGE
+/// The rows a page key moves: a screenful of the step's page (one line kept for context) when it is
+/// what scrolls, else ten items.
+pub fn page(app: &App) -> isize {
+    match page_scrolls(app).then(|| layout::page_area(app)).flatten() {
+        Some(area) => isize::try_from(area.height.saturating_sub(1).max(1)).unwrap_or(PAGE),
+        None => PAGE,
+    }
+}
+
+/// Whether up/down scroll the step's page: on the step bar, or on the detail while it shows the page.
+fn page_scrolls(app: &App) -> bool {
+    app.view == View::Main
+        && (app.main.pane == Pane::Steps
+            || (app.main.pane == Pane::Detail && app.main.selected_duty().is_none()))
 }
 
 /// Whether the questions pane of the main view has the keys.
@@ -26,9 +38,13 @@ pub fn vertical(app: &mut App, delta: isize) {
         app.help.scroll = app.help.scroll.saturating_add_signed(delta);
         return;
     }
+    if page_scrolls(app) {
+        app.main.page_scroll = app.main.page_scroll.saturating_add_signed(delta);
+        return;
+    }
     match app.view {
         View::Main => match app.main.pane {
-            Pane::Steps => set_step(app, moved(app.main.step, delta, c.steps.len())),
+            Pane::Steps => {}
             Pane::Questions => {
                 app.main.question = moved(app.main.question, delta, c.questions.len());
             }
@@ -100,19 +116,21 @@ pub fn set_step(app: &mut App, step: usize) {
     app.recompute();
 }
 
-/// Answers the selected question with its option `n` (1-based).
+/// Answers the selected question with its option `n` (1-based; 0 = *vet ej*) and moves on to the
+/// next question, as a form does: one hand answers the whole list with digits.
 pub fn answer(app: &mut App, n: usize) {
     if !in_questions(app) {
         return;
     }
     let q = app.main.question;
     let options = app.content.questions.get(q).map_or(0, |q| q.options.len());
-    if (1..=options).contains(&n) {
-        app.answers.set(q, Some(n - 1));
-        app.recompute();
-    } else {
+    if n > options {
         app.status = Some(app.t(Msg::TuiNoSuchOption).to_string());
+        return;
     }
+    app.answers.set(q, n.checked_sub(1));
+    app.recompute();
+    app.main.question = (q + 1).min(app.content.questions.len().saturating_sub(1));
 }
 
 /// Shows duty `d` in the main view, selected with its detail, if it is listed under the answers.
@@ -177,10 +195,20 @@ pub fn open(app: &mut App) {
 /// Shows a search hit where it lives.
 fn jump(app: &mut App, item: ItemRef) {
     match item {
-        ItemRef::Step(s) | ItemRef::Section(s, _) => {
+        ItemRef::Step(s) => {
             app.view = View::Main;
             set_step(app, s);
             app.main.pane = Pane::Steps;
+        }
+        // The step's page, opened at the section.
+        ItemRef::Section(s, n) => {
+            app.view = View::Main;
+            set_step(app, s);
+            app.main.pane = Pane::Steps;
+            if let Some(area) = layout::page_area(app) {
+                let (_, starts) = step_page::lines(app, usize::from(area.width));
+                app.main.page_scroll = starts.get(n).copied().unwrap_or(0);
+            }
         }
         ItemRef::Duty(d) => goto_duty(app, d),
         ItemRef::Actor(a) => {
@@ -224,7 +252,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     if app.view != View::Main || app.help.open {
         return;
     }
-    let Some((p, rect)) = crate::tui::views::layout::pane_at(app, x, y) else {
+    let Some((p, rect)) = layout::pane_at(app, x, y) else {
         return;
     };
     app.main.pane = p;

@@ -22,7 +22,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     if app.main.pane == Pane::Questions {
-        let items = vec![question(app, width)];
+        let items = vec![question_lines(app, width, true)];
         list(frame, inner, items, None, app.theme.selected);
         return None;
     }
@@ -182,36 +182,46 @@ pub fn contact_lines(app: &App, k: &Contact, width: usize) -> Vec<Line<'static>>
     lines
 }
 
-fn question(app: &App, width: usize) -> Vec<Line<'static>> {
+/// The selected question with its numbered options (the current answer marked ●) and, `with_help`,
+/// its help and how to answer.
+pub fn question_lines(app: &App, width: usize, with_help: bool) -> Vec<Line<'static>> {
     let t = &app.theme;
     let Some(q) = app.content.questions.get(app.main.question) else {
         return Vec::new();
     };
     let mut lines = wrapped_lines(vec![], 0, &q.text, width, t.heading);
-    if let Some(h) = &q.help {
+    if let Some(h) = q.help.as_ref().filter(|_| with_help) {
         lines.extend(wrapped_lines(vec![], 0, h, width, t.text));
     }
     lines.push(Line::raw(""));
     let current = app.answers.get(app.main.question);
     for (i, o) in q.options.iter().enumerate() {
         let mark = if current == Some(i) { "●" } else { "○" };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {} ", i + 1), t.key),
-            Span::raw(format!("{mark} {}", o.label)),
-        ]));
+        lines.extend(wrapped_lines(
+            vec![
+                Span::styled(format!("  {} ", i + 1), t.key),
+                Span::raw(format!("{mark} ")),
+            ],
+            6,
+            &o.label,
+            width,
+            t.text,
+        ));
     }
     let mark = if current.is_none() { "●" } else { "○" };
     lines.push(Line::from(vec![
         Span::styled("  0 ", t.key),
         Span::raw(format!("{mark} {}", app.t(Msg::Unknown))),
     ]));
-    lines.push(Line::raw(""));
-    lines.extend(wrapped_lines(
-        vec![],
-        0,
-        app.t(Msg::TuiAnswerHelp),
-        width,
-        t.dim,
-    ));
+    if with_help {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped_lines(
+            vec![],
+            0,
+            app.t(Msg::TuiAnswerHelp),
+            width,
+            t.dim,
+        ));
+    }
     lines
 }
