@@ -5,6 +5,8 @@
 pub mod doc;
 pub mod quiz;
 pub mod run;
+pub mod score;
+pub mod update;
 pub mod view;
 pub mod walkthrough;
 

@@ -3,6 +3,7 @@
 
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::update::update;
 use super::view;
 use super::walkthrough::{Action, Flow, Walkthrough};
 use crate::i18n::Lang;
@@ -30,12 +31,17 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
 pub fn run(w: &mut Walkthrough, lang: Lang) -> std::io::Result<()> {
     let mut terminal = ratatui::init();
     let result = (|| -> std::io::Result<()> {
+        let size = terminal.size()?;
+        update(w, Action::Resize(size.width, size.height), lang);
         loop {
             terminal.draw(|f| view::render(f, w, lang))?;
-            if let Event::Key(k) = event::read()?
-                && k.kind == KeyEventKind::Press
-                && let Some(a) = action_for(k)
-                && w.update(a) == Flow::Quit
+            let action = match event::read()? {
+                Event::Key(k) if k.kind == KeyEventKind::Press => action_for(k),
+                Event::Resize(width, height) => Some(Action::Resize(width, height)),
+                _ => None,
+            };
+            if let Some(a) = action
+                && update(w, a, lang) == Flow::Quit
             {
                 return Ok(());
             }

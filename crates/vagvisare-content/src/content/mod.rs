@@ -1,6 +1,7 @@
 //! Content files → validated model. Used by `build.rs` (to embed), by `validate`, and by
 //! `--content DIR`. Every problem of a run is reported, each as `file:line:col: message`.
 
+mod actor;
 pub mod condition;
 mod contact;
 mod ctx;
