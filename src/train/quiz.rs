@@ -88,12 +88,25 @@ pub struct Question {
     pub correct: usize,
 }
 
-/// Folds case and whitespace so that bullets printed twice compare equal.
-fn norm(s: &str) -> String {
-    s.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Whether two bullets are the same text, ignoring case and whitespace (the 003 bullet printed twice),
+/// without allocating: it runs for every duty against every option of every question.
+fn same_text(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) => {
+                let lower = |w: &str| w.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+                if p.len() != q.len() && p.chars().count() != q.chars().count() {
+                    return false;
+                }
+                if p != q && lower(p) != lower(q) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// The words of `s`, folded (case, diacritics) and without punctuation.
@@ -165,15 +178,18 @@ pub fn acceptable(
 ) -> bool {
     match kind {
         Kind::ActorForDuty | Kind::StepForDuty => {
-            let text = norm(&c.duties[subject].text);
-            c.duties.iter().filter(|d| norm(&d.text) == text).any(|d| {
-                if kind == Kind::StepForDuty {
-                    return d.step == option;
-                }
-                std::iter::once(d.actor)
-                    .chain(d.also.iter().copied())
-                    .any(|a| c.within(option, a) || c.within(a, option))
-            })
+            let text = &c.duties[subject].text;
+            c.duties
+                .iter()
+                .filter(|d| same_text(&d.text, text))
+                .any(|d| {
+                    if kind == Kind::StepForDuty {
+                        return d.step == option;
+                    }
+                    std::iter::once(d.actor)
+                        .chain(d.also.iter().copied())
+                        .any(|a| c.within(option, a) || c.within(a, option))
+                })
         }
         Kind::ContactForNeed => {
             let (k, o) = (&c.contacts[subject], &c.contacts[option]);

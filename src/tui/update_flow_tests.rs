@@ -222,3 +222,53 @@ fn a_search_hit_on_a_section_opens_the_step_page_at_it() {
     );
     assert!(a.main.page_scroll > 0);
 }
+
+/// Issue 22: the contacts view listed all 8 contacts whatever the answers. It follows them now: a
+/// contact whose own condition is false for the case (the coordinator for adults when the person is a
+/// child) comes after the others, under a heading of its own that says why.
+#[test]
+fn the_contacts_view_follows_the_answers() {
+    let c = crate::embedded::content();
+    let mut a = App::new(c, Lang::Sv, ThemeKind::Mono, None, app().today);
+    a.answers =
+        crate::engine::Answers::parse(c, &["barn_utsatt=ja"]).unwrap_or_else(|e| panic!("{e:?}"));
+    a.recompute();
+    update(&mut a, Action::Show(View::Contacts));
+    let listed = a.contacts.listed(c, &a.answers);
+    let adults = c.contact_index("elisabet_lundqvist").unwrap_or(usize::MAX);
+    let children = c.contact_index("jenny_selenius").unwrap_or(usize::MAX);
+    assert_eq!(listed.contacts.len(), c.contacts.len(), "none hidden");
+    let at = |k| {
+        listed
+            .contacts
+            .iter()
+            .position(|&x| x == k)
+            .unwrap_or(usize::MAX)
+    };
+    assert!(
+        at(children) < listed.serving,
+        "the children's coordinator serves the case"
+    );
+    assert!(
+        at(adults) >= listed.serving,
+        "the adults' coordinator does not"
+    );
+    update(&mut a, Action::Resize(120, 80));
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 80))
+        .unwrap_or_else(|e| panic!("{e}"));
+    t.draw(|f| crate::tui::views::render(&a, f))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let screen = format!("{:?}", t.backend());
+    let heading = screen
+        .find("Inte för det här ärendet")
+        .unwrap_or(usize::MAX);
+    let elisabet = screen.find("Elisabet Lundqvist").unwrap_or(0);
+    assert!(heading < elisabet, "{screen}");
+    assert!(
+        screen.contains("gäller bara när: barn_utsatt == nej"),
+        "{screen}"
+    );
+    // Unanswered, both coordinators may serve the case: nothing is set apart.
+    let b = App::new(c, Lang::Sv, ThemeKind::Mono, None, app().today);
+    assert_eq!(b.contacts.listed(c, &b.answers).serving, c.contacts.len());
+}

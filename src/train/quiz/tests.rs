@@ -101,7 +101,7 @@ fn the_cases_of_issue_22_are_gone() {
     ] {
         assert!(c.within(id(part), soc), "{part}");
     }
-    for seed in 0..200 {
+    for seed in 0..40 {
         for d in (0..c.duties.len()).filter(|&d| c.duties[d].involves(soc)) {
             let pool: Vec<usize> = (0..c.actors.len()).collect();
             let answers = Answers::new(c);
@@ -175,7 +175,7 @@ fn every_question_over_all_content_and_many_seeds_is_fair() {
     ];
     let mut seen = 0;
     for answers in &cases {
-        for seed in 0..20u64 {
+        for seed in 0..8u64 {
             let subjects = Subjects {
                 duties: &duties,
                 contacts: &contacts,
@@ -187,7 +187,7 @@ fn every_question_over_all_content_and_many_seeds_is_fair() {
             }
         }
     }
-    assert!(seen > 300, "{seen}");
+    assert!(seen > 100, "{seen}");
 }
 
 #[test]

@@ -269,6 +269,8 @@ fn duties(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Pos
         Some(s) => format!("{} – {}", app.t(Msg::Duties), s.title),
         None => app.t(Msg::Duties).to_string(),
     };
+    // The border would cut the title anywhere: shorten it at a word, leaving room for "┌ ▶ " and " ┐".
+    let title = truncate(&title, usize::from(area.width).saturating_sub(6));
     let block = pane(&title, focused, &app.theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
