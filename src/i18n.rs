@@ -331,6 +331,7 @@ catalogue! {
     TrainOpenDuties => "{0} skyldigheter hänger på svaret ({1})", "{0} duties hang on the answer ({1})";
     TrainOpenDuty => "{0} skyldighet hänger på svaret ({1})", "{0} duty hangs on the answer ({1})";
     TrainKeysShort => "PgDn/→ fram   PgUp/← tillbaka   ↑↓ rulla   1–9 välj   q avsluta", "PgDn/→ forward   PgUp/← back   ↑↓ scroll   1–9 choose   q quit";
+    TuiPageMore => "mer – ↓ PgDn", "more – ↓ PgDn";
     ClauseMet => "uppfyllt", "met";
     ClauseNotMet => "inte uppfyllt", "not met";
     ClauseUnknown => "obesvarat", "unanswered";

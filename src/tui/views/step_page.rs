@@ -6,6 +6,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 
 use super::widgets::{pane, scrolled, wrapped_lines};
 use crate::i18n::Msg;
@@ -47,7 +48,7 @@ pub fn lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
     } else {
         crate::i18n::fill(app.lang, Msg::TuiStepDuties, &[&total.to_string()])
     };
-    out.extend(wrapped_lines(vec![Span::raw("")], 0, &duties, width, t.dim));
+    out.extend(wrapped_lines(vec![], 0, &duties, width, t.dim));
     (out, starts)
 }
 
@@ -58,6 +59,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (lines, _) = lines(app, usize::from(inner.width));
+    let more = lines.len().saturating_sub(usize::from(inner.height)) > app.main.page_scroll;
     scrolled(frame, inner, lines, app.main.page_scroll);
+    // More below: said on the bottom border, in words (the training slides say it the same way).
+    let mark = format!(" ▼ {} ", app.t(Msg::TuiPageMore));
+    let width = Span::raw(mark.as_str()).width() as u16;
+    if more && width + 2 <= area.width && area.height > 1 {
+        let at = Rect::new(area.right() - width - 1, area.bottom() - 1, width, 1);
+        frame.render_widget(Paragraph::new(Span::styled(mark, app.theme.key)), at);
+    }
     (inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
 }
