@@ -13,7 +13,7 @@ use crate::engine::{Answers, Assessment, Status};
 use crate::i18n::Msg;
 use crate::model::Content;
 
-/// Renders an assessment as a Markdown checklist.
+/// Renders an assessment as a Markdown checklist, the case discovered today.
 pub fn assessment(v: &View, c: &Content, answers: &Answers, a: &Assessment) -> String {
     assessment_with(v, c, answers, a, false)
 }
@@ -26,6 +26,20 @@ pub fn assessment_with(
     a: &Assessment,
     verbose: bool,
 ) -> String {
+    assessment_from(v, c, answers, a, (v.today, None), verbose)
+}
+
+/// Renders an assessment as a Markdown checklist, the case discovered on the date of `from` (at its
+/// hours and minutes, when known): the navigator's export, where the user sets the discovery time.
+pub fn assessment_from(
+    v: &View,
+    c: &Content,
+    answers: &Answers,
+    a: &Assessment,
+    from: (crate::model::Date, Option<(u8, u8)>),
+    verbose: bool,
+) -> String {
+    let (from, at) = from;
     let t = |m| crate::i18n::text(v.lang, m);
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {}\n", t(Msg::Assessment), c.meta.title);
@@ -100,14 +114,14 @@ pub fn assessment_with(
             }
         }
     }
-    let due = crate::engine::timeline(c, answers, v.today);
+    let due = crate::engine::timeline(c, answers, from);
     if !due.is_empty() {
+        let time = at.map_or(String::new(), |(h, m)| format!(" {h:02}:{m:02}"));
         let _ = writeln!(
             out,
-            "\n## {} ({}: {})\n",
+            "\n## {} ({}: {from}{time})\n",
             t(Msg::Timeline),
             t(Msg::Discovery),
-            v.today
         );
         for d in &due {
             let dl = &c.deadlines[d.deadline];
@@ -159,11 +173,13 @@ pub fn assessment_with(
         let _ = writeln!(out, "\n## {}\n", t(Msg::Law));
         for &l in &a.law {
             let l = &c.law[l];
+            let title = super::words::law_title(l)
+                .map(|t| format!(" — {t}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "- **{}** — {} _({})_",
+                "- **{}**{title} _({})_",
                 l.citation,
-                l.title,
                 wording_line(v.lang, l)
             );
             for line in [external_line(v.lang, l), replaced_line(v.lang, l)]

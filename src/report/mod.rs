@@ -24,6 +24,10 @@ pub mod style;
 pub mod terms;
 pub mod text;
 pub mod words;
+pub mod wrap;
+
+#[cfg(test)]
+mod law_tests;
 
 pub use style::Style;
 

@@ -68,7 +68,10 @@ pub fn contact(v: &View, c: &Content, k: &Contact, indent: &str, out: &mut Strin
 /// A law item: citation and title, summary, what we know from outside the sources, the replaced-law
 /// line, then the wording's date and the source.
 pub fn law(v: &View, c: &Content, l: &Law, indent: &str, out: &mut String) {
-    let _ = writeln!(out, "{indent}{} — {}", v.style.bold(&l.citation), l.title);
+    let title = super::words::law_title(l)
+        .map(|t| format!(" — {t}"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "{indent}{}{title}", v.style.bold(&l.citation));
     let _ = writeln!(out, "{indent}  {}", l.summary);
     for line in [external_line(v.lang, l), replaced_line(v.lang, l)]
         .into_iter()

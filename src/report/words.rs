@@ -139,3 +139,10 @@ pub fn actor_names(lang: Lang, c: &Content, d: &Duty) -> String {
         None => actor,
     }
 }
+
+/// A law's title after its citation, or `None` when the title only repeats the citation ("HSLF-FS
+/// 2022:39 — HSLF-FS 2022:39"): every face then prints the citation once.
+pub fn law_title(l: &crate::model::Law) -> Option<&str> {
+    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    (!same(&l.title.to_lowercase(), &l.citation.to_lowercase())).then_some(&*l.title)
+}

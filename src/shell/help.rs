@@ -4,7 +4,10 @@
 //! built command is walked once and every description replaced from the table below, keyed by
 //! subcommand and argument id; a test fails when a description has no translation. This runs only
 //! when clap has something to show (help, usage, an error, the man page, completions), so an ordinary
-//! call pays nothing for it. clap's own fixed words ("[default: …]", "Possible values") stay English.
+//! call pays nothing for it. clap's own fixed words for an argument's values and default ("[possible
+//! values: …]", "Possible values:", "[default: …]") cannot be translated, so in Swedish they are hidden
+//! and said in the help text instead ("Värden: sv, en. Standard: text."), with each value's own help
+//! from [`value_sv`].
 
 use clap::{Command, CommandFactory};
 
@@ -166,6 +169,57 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
     })
 }
 
+/// Swedish help of a value of an argument (`--format text`), by value and its English help.
+fn value_sv(value: &str, en: &str) -> Option<&'static str> {
+    Some(match (value, en) {
+        ("text", _) => "för människor",
+        ("json", "One stable JSON document.") => "ett stabilt JSON-dokument",
+        ("json", _) => "ett stabilt JSON-objekt (se README)",
+        ("markdown", _) => "en checklista att skriva ut eller arkivera",
+        ("default", _) => "dämpade färger på terminalens egen bakgrund",
+        ("high-contrast", _) => "vitt, gult och cyan på svart, fetstil där det spelar roll",
+        ("mono", _) => "terminalens egna färger, bara fetstil och omvänd text",
+        _ => return None,
+    })
+}
+
+/// An argument's values and default in Swedish words, for the end of its help: clap's own would stay
+/// English ("[possible values: sv, en]", "text: For people", "[default: text]").
+fn values_sv(a: &clap::Arg) -> Option<String> {
+    let values: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| {
+            let en = v.get_help().map(ToString::to_string).unwrap_or_default();
+            match value_sv(v.get_name(), &en) {
+                Some(sv) => format!("{} – {sv}", v.get_name()),
+                None => v.get_name().to_string(),
+            }
+        })
+        .collect();
+    let default: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|d| d.to_string_lossy().into_owned())
+        .collect();
+    let mut out = Vec::new();
+    if !values.is_empty() && !a.is_hide_possible_values_set() {
+        let sep = if values.iter().any(|v| v.contains(' ')) {
+            "; "
+        } else {
+            ", "
+        };
+        out.push(format!("Värden: {}.", values.join(sep)));
+    }
+    // A flag's default ("false") is not worth saying; clap does not say it either.
+    let takes_value = a.get_action().takes_values();
+    if takes_value && !default.is_empty() && !a.is_hide_default_value_set() {
+        out.push(format!("Standard: {}.", default.join(", ")));
+    }
+    (!out.is_empty()).then(|| out.join(" "))
+}
+
 /// The whole command line, built and described in `lang`.
 pub fn command(lang: Lang) -> Command {
     let mut cmd = Cli::command();
@@ -193,9 +247,24 @@ fn swedish(cmd: Command, sub: &str) -> Command {
             } else {
                 a
             };
-            match arg_sv(sub, a.get_id().as_str()) {
+            let values = values_sv(&a);
+            let a = match arg_sv(sub, a.get_id().as_str()) {
                 // clap drops the final period of a one-line help; so do we.
-                Some(text) => a.help(text.trim_end_matches('.')).long_help(None::<&str>),
+                Some(text) => {
+                    let text = match &values {
+                        Some(v) => format!("{}. {}", text.trim_end_matches('.'), v),
+                        None => text.trim_end_matches('.').to_string(),
+                    };
+                    a.help(text).long_help(None::<&str>)
+                }
+                // An argument without help of its own (`--format`): its values are its help.
+                None => match &values {
+                    Some(v) if a.get_help().is_none() => a.help(v.clone()).long_help(None::<&str>),
+                    _ => a,
+                },
+            };
+            match values {
+                Some(_) => a.hide_possible_values(true).hide_default_value(true),
                 None => a,
             }
         });
@@ -242,59 +311,5 @@ pub fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn walk(cmd: &Command, path: &str, out: &mut Vec<String>) {
-        for a in cmd.get_arguments() {
-            if let Some(h) = a.get_help() {
-                out.push(format!("{path} --{}: {h}", a.get_id()));
-            }
-        }
-        for s in cmd.get_subcommands() {
-            out.push(format!(
-                "{} (about): {}",
-                s.get_name(),
-                s.get_about().map(ToString::to_string).unwrap_or_default()
-            ));
-            walk(s, s.get_name(), out);
-        }
-    }
-
-    #[test]
-    fn every_description_has_a_swedish_translation() {
-        let (mut en, mut sv) = (Vec::new(), Vec::new());
-        walk(&command(Lang::En), "", &mut en);
-        walk(&command(Lang::Sv), "", &mut sv);
-        assert_eq!(en.len(), sv.len());
-        let untranslated: Vec<_> = en
-            .iter()
-            .zip(&sv)
-            .filter(|(e, s)| e == s)
-            .map(|(e, _)| e.clone())
-            .collect();
-        assert!(
-            untranslated.is_empty(),
-            "no Swedish text for:\n{}",
-            untranslated.join("\n")
-        );
-        assert!(
-            command(Lang::En)
-                .get_about()
-                .is_some_and(|a| a.to_string().starts_with("A terminal guide"))
-        );
-    }
-
-    #[test]
-    fn lang_is_read_from_the_arguments() {
-        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
-        assert_eq!(
-            lang_from_args(&args(&["vagvisare", "--lang", "en", "--help"])),
-            Lang::En
-        );
-        assert_eq!(
-            lang_from_args(&args(&["vagvisare", "assess", "--lang=sv"])),
-            Lang::Sv
-        );
-    }
-}
+#[path = "help_tests.rs"]
+mod tests;

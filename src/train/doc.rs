@@ -108,13 +108,7 @@ pub fn handout(w: &Walkthrough, lang: Lang) -> String {
     }
     let _ = writeln!(out, "\n## {}\n", t(Msg::TrainQuiz));
     for (i, q) in w.quiz.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{}. {}  \n   ”{}”",
-            i + 1,
-            ask(q.kind, lang),
-            quiz::prompt(c, q)
-        );
+        let _ = writeln!(out, "{}. {}  \n   ”{}”", i + 1, ask(q.kind, lang), q.prompt);
         for &o in &q.options {
             let _ = writeln!(out, "   - ☐ {}", quiz::option_label(c, q.kind, o));
         }
@@ -188,9 +182,11 @@ fn reveal(out: &mut String, w: &Walkthrough, lang: Lang) {
             } else {
                 ""
             };
-            let may = super::view::status_note(ds.status)
-                .map(|m| format!(" *({})*", t(m)))
-                .unwrap_or_default();
+            let may = if ds.status == crate::engine::Status::Historical {
+                format!(" *({})*", t(Msg::Historical))
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
                 "- {star}{}{may}  \n  {}: {}",
@@ -202,6 +198,7 @@ fn reveal(out: &mut String, w: &Walkthrough, lang: Lang) {
         out.push('\n');
     }
     let _ = writeln!(out, "{}\n", t(Msg::TrainKeyDuty));
+    open_questions(out, w, lang);
     let _ = writeln!(out, "## {}\n", t(Msg::TrainQuiz));
     for (i, q) in w.quiz.iter().enumerate() {
         let right = quiz::option_label(c, q.kind, q.options[q.correct]);
@@ -209,7 +206,7 @@ fn reveal(out: &mut String, w: &Walkthrough, lang: Lang) {
             out,
             "{}. ”{}” → **{right}**  \n   {}: {}",
             i + 1,
-            quiz::prompt(c, q),
+            q.prompt,
             t(Msg::Source),
             quiz::source_of(c, q)
         );
@@ -236,6 +233,44 @@ fn reveal(out: &mut String, w: &Walkthrough, lang: Lang) {
     }
 }
 
+/// What the case leaves open: each question with the number of duties that hang on it and whose they
+/// are — one line each, not the duties themselves (the case does not make them apply).
+fn open_questions(out: &mut String, w: &Walkthrough, lang: Lang) {
+    if w.open.is_empty() {
+        return;
+    }
+    let c = w.content;
+    let t = |m| text(lang, m);
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n",
+        t(Msg::TrainOpenTitle),
+        t(Msg::TrainOpenIntro)
+    );
+    for (q, duties) in &w.open {
+        let mut actors: Vec<&str> = Vec::new();
+        for &d in duties {
+            let name = &*c.actors[c.duties[d].actor].name;
+            if !actors.contains(&name) {
+                actors.push(name);
+            }
+        }
+        let n = duties.len().to_string();
+        let msg = if duties.len() == 1 {
+            Msg::TrainOpenDuty
+        } else {
+            Msg::TrainOpenDuties
+        };
+        let line = crate::i18n::fill(lang, msg, &[&n, &actors.join(", ")]);
+        let _ = writeln!(
+            out,
+            "- {} (`{}`): {line}",
+            c.questions[*q].text, c.questions[*q].id
+        );
+    }
+    out.push('\n');
+}
+
 /// The walkthrough as plain text, everything revealed: what `train SCENARIO` prints into a pipe. In a
 /// translation the marker is its first line.
 pub fn plain(w: &Walkthrough, lang: Lang) -> String {
@@ -244,4 +279,36 @@ pub fn plain(w: &Walkthrough, lang: Lang) -> String {
     out.push('\n');
     reveal(&mut out, w, lang);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 22: `--key` printed "### Socialtjänsten" twice and "### Polisen" three times (one per
+    /// page of four duties). Every heading of every shipped scenario's key now stands once, and the
+    /// handout keeps the answers out.
+    #[test]
+    fn the_key_names_each_heading_once_and_the_handout_has_no_answers() {
+        let c = crate::embedded::content();
+        for i in 0..c.scenarios.len() {
+            let w = Walkthrough::new(c, i);
+            let key = key(&w, Lang::Sv);
+            let mut headings: Vec<&str> = key.lines().filter(|l| l.starts_with('#')).collect();
+            let n = headings.len();
+            headings.sort_unstable();
+            headings.dedup();
+            assert_eq!(
+                headings.len(),
+                n,
+                "{}: a heading twice:\n{key}",
+                w.scenario().id
+            );
+            let handout = handout(&w, Lang::Sv);
+            assert!(
+                !handout.contains('★') && !handout.contains("→ **"),
+                "{handout}"
+            );
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! The walkthrough's one table of keys, on the mechanism the navigator's table uses
 //! ([`crate::term::keys`]): it dispatches key presses ([`dispatch`]), writes the footer's hints
 //! ([`hints`]) and the list of keys behind `?` ([`help_lines`]), so what training does and what it says
-//! it does cannot drift apart.
+//! it does cannot drift apart. A resize is no key: the event loop forwards it as
+//! [`Action::Resize`].
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -38,23 +39,24 @@ const fn pick(digit: char, n: usize) -> Binding {
 use Context::{Help as H, Walkthrough as W};
 use KeyCode as K;
 
-/// Every key binding, in the order the help lists them.
+/// Every key binding, in the order the help lists them. Forward and back read a long page to its end
+/// first (a screenful at a time); the digits are the only way to choose — Enter only goes forward.
 pub const BINDINGS: &[Binding] = &[
     b(K::Right, W, Action::Next, Msg::KeyTrainForward, true),
+    b(K::PageDown, W, Action::Next, Msg::KeyTrainForward, true),
+    b(K::Enter, W, Action::Confirm, Msg::KeyTrainForward, true),
     b(K::Char(' '), W, Action::Next, Msg::KeyTrainForward, false),
-    b(K::PageDown, W, Action::Next, Msg::KeyTrainForward, false),
     b(K::Char('l'), W, Action::Next, Msg::KeyTrainForward, false),
     b(K::Char('n'), W, Action::Next, Msg::KeyTrainForward, false),
-    b(K::Enter, W, Action::Confirm, Msg::KeyTrainConfirm, true),
     b(K::Left, W, Action::Back, Msg::KeyTrainBack, true),
-    b(K::PageUp, W, Action::Back, Msg::KeyTrainBack, false),
+    b(K::PageUp, W, Action::Back, Msg::KeyTrainBack, true),
     b(K::Backspace, W, Action::Back, Msg::KeyTrainBack, false),
     b(K::Char('h'), W, Action::Back, Msg::KeyTrainBack, false),
     b(K::Char('p'), W, Action::Back, Msg::KeyTrainBack, false),
-    b(K::Up, W, Action::Up, Msg::KeyTrainMove, true),
-    b(K::Down, W, Action::Down, Msg::KeyTrainMove, true),
-    b(K::Char('k'), W, Action::Up, Msg::KeyTrainMove, false),
-    b(K::Char('j'), W, Action::Down, Msg::KeyTrainMove, false),
+    b(K::Up, W, Action::Up, Msg::KeyTrainScroll, true),
+    b(K::Down, W, Action::Down, Msg::KeyTrainScroll, true),
+    b(K::Char('k'), W, Action::Up, Msg::KeyTrainScroll, false),
+    b(K::Char('j'), W, Action::Down, Msg::KeyTrainScroll, false),
     pick('1', 0),
     pick('2', 1),
     pick('3', 2),
@@ -92,13 +94,19 @@ pub fn dispatch(w: &Walkthrough, key: KeyEvent) -> Option<Action> {
     keys::find(BINDINGS, &context(w), key).map(|b| b.action)
 }
 
-/// The footer: the hints of the current context on one line.
-pub fn hints(w: &Walkthrough, lang: Lang) -> String {
-    keys::grouped(BINDINGS, &[context(w)], true, lang)
+/// The footer: the hints of the current context on one line of at most `width` columns when they fit
+/// (the gaps between them narrowed first).
+pub fn hints(w: &Walkthrough, lang: Lang, width: usize) -> String {
+    let groups: Vec<String> = keys::grouped(BINDINGS, &[context(w)], true, lang)
         .into_iter()
         .map(|(_, keys, desc)| format!("{} {desc}", digits_as_range(&keys)))
-        .collect::<Vec<_>>()
-        .join("   ")
+        .collect();
+    let wide = groups.join("   ");
+    if wide.chars().count() <= width {
+        wide
+    } else {
+        groups.join("  ")
+    }
 }
 
 /// Every key of the walkthrough, for the help: `(keys, description)`.
@@ -133,6 +141,10 @@ mod tests {
         assert_eq!(dispatch(&w, press(K::Right)), Some(Action::Next));
         assert_eq!(dispatch(&w, press(K::Left)), Some(Action::Back));
         assert_eq!(dispatch(&w, press(K::Enter)), Some(Action::Confirm));
+        assert_eq!(dispatch(&w, press(K::PageDown)), Some(Action::Next));
+        assert_eq!(dispatch(&w, press(K::PageUp)), Some(Action::Back));
+        assert_eq!(dispatch(&w, press(K::Down)), Some(Action::Down));
+        assert_eq!(dispatch(&w, press(K::Char('k'))), Some(Action::Up));
         assert_eq!(dispatch(&w, press(K::Char('3'))), Some(Action::Pick(2)));
         assert_eq!(dispatch(&w, press(K::Char('q'))), Some(Action::Quit));
         assert_eq!(dispatch(&w, press(K::Char('x'))), None);
@@ -170,11 +182,20 @@ mod tests {
     fn the_footer_is_written_from_the_table() {
         let w = walk();
         assert_eq!(
-            hints(&w, Lang::Sv),
-            "→ fram   Enter välj/fram   ← tillbaka   ↑ ↓ flytta markören   1–9 välj   ? hjälp   q avsluta"
+            hints(&w, Lang::Sv, 80),
+            "→ PgDn Enter fram   ← PgUp tillbaka   ↑ ↓ rulla   1–9 välj   ? hjälp   q avsluta"
+        );
+        assert_eq!(
+            hints(&w, Lang::En, 80),
+            "→ PgDn Enter forward   ← PgUp back   ↑ ↓ scroll   1–9 choose   ? help   q quit"
+        );
+        // Narrower: the gaps first.
+        assert_eq!(
+            hints(&w, Lang::Sv, 79),
+            "→ PgDn Enter fram  ← PgUp tillbaka  ↑ ↓ rulla  1–9 välj  ? hjälp  q avsluta"
         );
         let mut w = walk();
         w.update(Action::ToggleHelp);
-        assert_eq!(hints(&w, Lang::En), "Esc ? close the help   q quit");
+        assert_eq!(hints(&w, Lang::En, 80), "Esc ? close the help   q quit");
     }
 }

@@ -1,11 +1,15 @@
 //! Training mode: scenarios walked through at a projector, a quiz "Vem gör vad?" built from the content,
-//! and Markdown handouts and answer keys. `quiz` and `walkthrough` are plain state, `view` draws it,
-//! `run` is the event loop, `doc` writes text; this module holds the CLI entry points.
+//! and Markdown handouts and answer keys. `quiz` and `walkthrough` are plain state (`score` counts the
+//! answers), `update` adds scrolling within a page, `view` draws it, `keymap` is the one key table (it
+//! also writes the footer and the key list), `run` is the event loop on a `term::Session`, `doc` writes
+//! text; this module holds the CLI entry points.
 
 pub mod doc;
 pub mod keymap;
 pub mod quiz;
 pub mod run;
+pub mod score;
+pub mod update;
 pub mod view;
 pub mod walkthrough;
 

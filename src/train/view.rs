@@ -1,43 +1,180 @@
 //! Drawing the walkthrough for a projector: large margins, one thing at a time, the progress ("3/7")
-//! always in the top corner. Pure functions of the state; tested with `TestBackend` snapshots.
+//! always in the top corner, in English the marker of the unofficial translation under the title. A
+//! page longer than the screen scrolls: "▼ mer – PgDn" in its last row says there is more (and "▲" in
+//! the first that some is above), and PgDn shows it before moving on. Text is wrapped with the
+//! navigator's wrapping (`report::wrap`). The footer's keys and the key list behind `?` come from the
+//! one key table ([`super::keymap`]). Pure functions of the state; tested with `TestBackend` snapshots.
+
+mod slides;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
 use ratatui::style::{Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::keymap;
-use super::quiz::{self, Kind};
-use super::walkthrough::{Page, Walkthrough};
-use crate::engine::Status;
+use super::walkthrough::Walkthrough;
 use crate::i18n::{Lang, Msg, text};
+use crate::report::wrap::{wrap, wrap_after};
 
-/// Draws the current page of `w` into the whole frame.
-pub fn render(frame: &mut Frame, w: &Walkthrough, lang: Lang) {
-    let area = frame.area();
+/// The areas of the screen: the header, the page's title, its text, the rows just above and below
+/// the text (for the marks that say there is more), the footer with the keys.
+struct Areas {
+    header: Rect,
+    title: Rect,
+    text: Rect,
+    above: Rect,
+    below: Rect,
+    footer: Rect,
+}
+
+fn areas(area: Rect) -> Areas {
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
         Constraint::Length(1),
     ])
     .areas(area);
-    render_header(frame, header, w, lang);
-    let (title, lines) = if w.help_open {
-        help_page(lang)
-    } else {
-        page(w, lang)
-    };
     let inner = body.inner(Margin::new(4, 1));
-    let [title_area, text_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(Line::from(title).bold()), title_area);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
+    let [title, text] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    // The empty second row of the title, and the margin row under the text.
+    let above = Rect {
+        y: title.bottom().saturating_sub(1),
+        height: title.height.min(1),
+        ..title
+    };
+    let below = Rect {
+        y: text.bottom(),
+        height: u16::from(body.bottom() > text.bottom()),
+        ..text
+    };
+    Areas {
+        header,
+        title,
+        text,
+        above,
+        below,
+        footer,
+    }
+}
+
+/// The text area of the current page at the walkthrough's size.
+fn text_area(w: &Walkthrough) -> Rect {
+    areas(Rect::new(0, 0, w.size.0, w.size.1)).text
+}
+
+/// The current page's title and its lines wrapped to `width` columns.
+pub fn page(w: &Walkthrough, lang: Lang, width: usize) -> (String, Vec<Line<'static>>) {
+    let (title, paras) = slides::page(w, lang);
+    let mut lines = Vec::new();
+    for p in paras {
+        let lead: usize = p.lead.iter().map(Span::width).sum();
+        let room = width.saturating_sub(p.indent).max(1);
+        for (i, piece) in wrap_after(&p.text, room, width.saturating_sub(lead))
+            .into_iter()
+            .enumerate()
+        {
+            let mut spans = if i == 0 {
+                p.lead.clone()
+            } else {
+                vec![Span::raw(" ".repeat(p.indent))]
+            };
+            spans.push(Span::styled(piece, p.style));
+            lines.push(Line::from(spans));
+        }
+    }
+    (title, lines)
+}
+
+/// How far the current page can scroll at the walkthrough's size (0 when it fits).
+pub fn scroll_max(w: &Walkthrough, lang: Lang) -> usize {
+    let area = text_area(w);
+    let lines = page(w, lang, usize::from(area.width)).1.len();
+    lines.saturating_sub(usize::from(area.height))
+}
+
+/// The rows one screenful scrolls (one kept for context).
+pub fn screenful(w: &Walkthrough) -> usize {
+    usize::from(text_area(w).height.saturating_sub(1)).max(1)
+}
+
+/// The list of keys (`?`) from the key table, wrapped to `width` columns: each description after its
+/// keys, in one column.
+fn help_page(lang: Lang, width: usize) -> (String, Vec<Line<'static>>) {
+    let rows = keymap::help_lines(lang);
+    let keys = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut lines = Vec::new();
+    for (k, desc) in rows {
+        for (i, piece) in wrap(desc, width.saturating_sub(keys + 3))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 { k.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::raw(format!("{lead:<keys$}   ")).bold(),
+                Span::raw(piece),
+            ]));
+        }
+    }
+    (text(lang, Msg::TrainHelpTitle).to_string(), lines)
+}
+
+/// Draws the current page of `w` (or the list of keys, while it is open) into the whole frame, the
+/// page scrolled by `w.scroll`.
+pub fn render(frame: &mut Frame, w: &Walkthrough, lang: Lang) {
+    let a = areas(frame.area());
+    render_header(frame, a.header, w, lang);
+    let width = usize::from(a.text.width);
+    let (title, lines) = if w.help_open {
+        help_page(lang, width)
+    } else {
+        page(w, lang, width)
+    };
+    frame.render_widget(Paragraph::new(Line::from(title).bold()), a.title);
+    let height = usize::from(a.text.height);
+    // The list of keys does not scroll (nor say it could): the page keeps its place under it.
+    let max = if w.help_open {
+        0
+    } else {
+        lines.len().saturating_sub(height)
+    };
+    let scroll = w.scroll.min(max);
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), a.text);
+    // Where the page goes on: a mark, in words and not only an arrow, in the empty row under the text
+    // (more below) and in the one above it (more above) — never over the text.
+    let reversed = Style::new().add_modifier(Modifier::REVERSED);
+    let mark = |frame: &mut Frame, s: String, row: Rect| {
+        let width = s.chars().count() as u16;
+        if width <= row.width && row.height > 0 {
+            let r = Rect::new(row.right() - width, row.y, width, 1);
+            frame.render_widget(Paragraph::new(Span::styled(s, reversed)), r);
+        }
+    };
+    if scroll < max {
+        mark(
+            frame,
+            format!(" ▼ {} ", text(lang, Msg::TrainMore)),
+            a.below,
+        );
+    }
+    if scroll > 0 {
+        mark(
+            frame,
+            format!(" ▲ {} ", text(lang, Msg::TrainAbove)),
+            a.above,
+        );
+    }
     frame.render_widget(
-        Paragraph::new(keymap::hints(w, lang))
+        Paragraph::new(keymap::hints(w, lang, usize::from(a.footer.width)))
             .alignment(Alignment::Center)
             .dim(),
-        footer,
+        a.footer,
     );
 }
 
@@ -58,243 +195,6 @@ fn render_header(frame: &mut Frame, area: Rect, w: &Walkthrough, lang: Lang) {
             .bold(),
         right,
     );
-}
-
-fn dim(s: impl Into<String>) -> Line<'static> {
-    Line::from(Span::styled(
-        s.into(),
-        Style::new().add_modifier(Modifier::DIM),
-    ))
-}
-
-/// Numbered options; `mark` gives each a prefix (cursor, tick, cross).
-fn options(labels: &[String], mark: impl Fn(usize) -> (&'static str, Style)) -> Vec<Line<'static>> {
-    let mut out = Vec::new();
-    for (i, l) in labels.iter().enumerate() {
-        let (m, style) = mark(i);
-        out.push(Line::from(vec![
-            Span::raw(format!("  {m} {}  ", i + 1)),
-            Span::styled(l.clone(), style),
-        ]));
-        out.push(Line::default());
-    }
-    out
-}
-
-/// The list of keys (`?`), from the key table.
-fn help_page(lang: Lang) -> (String, Vec<Line<'static>>) {
-    let rows = keymap::help_lines(lang);
-    let width = rows
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let lines = rows
-        .into_iter()
-        .map(|(keys, desc)| {
-            Line::from(vec![
-                Span::raw(format!("{keys:<width$}   ")).bold(),
-                Span::raw(desc),
-            ])
-        })
-        .collect();
-    (text(lang, Msg::TrainHelpTitle).to_string(), lines)
-}
-
-/// The title and body lines of the current page.
-pub fn page(w: &Walkthrough, lang: Lang) -> (String, Vec<Line<'static>>) {
-    let c = w.content;
-    let s = w.scenario();
-    let t = |m| text(lang, m).to_string();
-    match w.page() {
-        Page::Intro => {
-            let mut lines = vec![
-                Line::from(format!("{}: {}", t(Msg::TargetGroup), s.target_group)),
-                Line::default(),
-                dim(t(Msg::TrainSeedFacts)),
-            ];
-            lines.extend(s.sources.iter().map(|r| dim(format!("  {}", c.cite(r)))));
-            (s.title.to_string(), lines)
-        }
-        Page::Part(i) => {
-            let part = &s.parts[i];
-            let mut lines = vec![Line::from(part.text.to_string()), Line::default()];
-            if let Some(r) = &part.source {
-                lines.push(dim(format!("{}: {}", t(Msg::Source), c.cite(r))));
-            }
-            let title = format!(
-                "{} – {} {}/{}",
-                t(Msg::TrainCase),
-                t(Msg::TrainPartOf),
-                i + 1,
-                s.parts.len()
-            );
-            (title, lines)
-        }
-        Page::Decide(i) => {
-            let a = &s.answers[i];
-            let q = &c.questions[a.question];
-            let mut lines = vec![Line::from(q.text.to_string()).bold(), Line::default()];
-            let labels: Vec<String> = q.options.iter().map(|o| o.label.to_string()).collect();
-            let revealed = w.revealed[i];
-            lines.extend(options(&labels, |o| {
-                if !revealed {
-                    if o == w.cursor {
-                        ("›", Style::new().reversed())
-                    } else {
-                        (" ", Style::new())
-                    }
-                } else if o == a.value {
-                    ("✓", Style::new().bold())
-                } else if w.decided[i] == Some(o) {
-                    ("✗", Style::new().dim())
-                } else {
-                    (" ", Style::new().dim())
-                }
-            }));
-            if revealed {
-                let chose = w.decided[i].map_or(t(Msg::TrainNotChosen), |o| labels[o].clone());
-                lines.push(
-                    Line::from(format!("{}: {}", t(Msg::TrainRightAnswer), labels[a.value])).bold(),
-                );
-                lines.push(Line::from(format!("{}: {chose}", t(Msg::TrainGroupChose))));
-                if let Some(h) = &q.help {
-                    lines.push(Line::default());
-                    lines.push(dim(h.to_string()));
-                }
-            }
-            (t(Msg::TrainDecide), lines)
-        }
-        Page::Duties(g) => {
-            let (actor, duties) = &w.groups[g];
-            let mut lines = vec![
-                Line::from(c.actors[*actor].name.to_string()).bold(),
-                Line::default(),
-            ];
-            for ds in duties {
-                let d = &c.duties[ds.duty];
-                let key = if s.key_duties.contains(&ds.duty) {
-                    "★ "
-                } else {
-                    "  "
-                };
-                let mut spans = vec![Span::raw(key), Span::raw(d.text.to_string())];
-                if let Some(m) = status_note(ds.status) {
-                    spans.push(Span::raw(format!(" ({})", t(m))).italic());
-                }
-                lines.push(Line::from(spans));
-                lines.push(dim(format!("  {}", c.cite(&d.source))));
-                lines.push(Line::default());
-            }
-            lines.push(dim(t(Msg::TrainKeyDuty)));
-            (t(Msg::TrainDutiesFollow), lines)
-        }
-        Page::Quiz(i) => quiz_page(w, lang, i),
-        Page::Discussion => {
-            let mut lines = Vec::new();
-            for (n, d) in s.discussion.iter().enumerate() {
-                lines.push(Line::from(format!("{}. {d}", n + 1)));
-                lines.push(Line::default());
-            }
-            lines.push(Line::from(t(Msg::TrainLearning)).bold());
-            lines.push(Line::default());
-            for p in s.learning_points.iter() {
-                lines.push(Line::from(format!("• {p}")));
-            }
-            (t(Msg::TrainDiscussion), lines)
-        }
-        Page::Score => {
-            let sc = w.score();
-            let mut lines = vec![
-                Line::from(format!(
-                    "{} {} {} ({} %)",
-                    sc.right,
-                    t(Msg::TrainRightOf),
-                    sc.total,
-                    sc.percent()
-                ))
-                .bold(),
-                Line::default(),
-                Line::from(t(Msg::TrainKeyContacts)),
-                Line::default(),
-            ];
-            for &k in s.key_contacts.iter() {
-                let k = &c.contacts[k];
-                let phone = k
-                    .phones
-                    .first()
-                    .map_or(String::new(), |p| format!(" – {}", p.number));
-                lines.push(Line::from(format!(
-                    "  {} ({}){phone}",
-                    k.name, k.target_group
-                )));
-            }
-            (t(Msg::TrainScore), lines)
-        }
-    }
-}
-
-/// The note after a duty that does not simply apply: "kan bli aktuellt", "historiskt åtagande".
-pub(crate) fn status_note(s: Status) -> Option<Msg> {
-    match s {
-        Status::Applies => None,
-        Status::MayApply => Some(Msg::MayApply),
-        Status::Historical => Some(Msg::Historical),
-    }
-}
-
-fn quiz_page(w: &Walkthrough, lang: Lang, i: usize) -> (String, Vec<Line<'static>>) {
-    let c = w.content;
-    let q = &w.quiz[i];
-    let t = |m| text(lang, m).to_string();
-    let ask = match q.kind {
-        Kind::ActorForDuty => Msg::TrainAskActor,
-        Kind::StepForDuty => Msg::TrainAskStep,
-        Kind::ContactForNeed => Msg::TrainAskContact,
-    };
-    let mut lines = vec![
-        Line::from(t(ask)),
-        Line::default(),
-        Line::from(format!("”{}”", quiz::prompt(c, q))).bold(),
-        Line::default(),
-    ];
-    let labels: Vec<String> = q
-        .options
-        .iter()
-        .map(|&o| quiz::option_label(c, q.kind, o))
-        .collect();
-    let chosen = w.chosen[i];
-    lines.extend(options(&labels, |o| match chosen {
-        None if o == w.cursor => ("›", Style::new().reversed()),
-        None => (" ", Style::new()),
-        Some(_) if o == q.correct => ("✓", Style::new().bold()),
-        Some(x) if x == o => ("✗", Style::new().dim()),
-        Some(_) => (" ", Style::new().dim()),
-    }));
-    if let Some(x) = chosen {
-        let verdict = if x == q.correct {
-            t(Msg::TrainRight)
-        } else {
-            t(Msg::TrainWrong)
-        };
-        lines.push(
-            Line::from(format!(
-                "{verdict} {}: {}",
-                t(Msg::TrainRightAnswer),
-                labels[q.correct]
-            ))
-            .bold(),
-        );
-        lines.push(dim(format!(
-            "{}: {}",
-            t(Msg::Source),
-            quiz::source_of(c, q)
-        )));
-    }
-    (
-        format!("{} {}/{}", t(Msg::TrainQuiz), i + 1, w.quiz.len()),
-        lines,
-    )
 }
 
 #[cfg(test)]

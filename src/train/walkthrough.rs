@@ -1,16 +1,15 @@
 //! The walkthrough of one scenario as plain state: pages in order (intro, the narrative one part at a
-//! time, the answers the class decides before the reveal, the duties that follow grouped by actor, the
-//! quiz, discussion, score) and `update(action)`. Nothing here draws; `view` renders this state.
+//! time, the answers the class decides before the reveal, the duties the case's answers make apply —
+//! one page per actor —, what the case leaves open, the quiz, discussion, result) and the changes
+//! between them. Nothing here draws; `view` renders this state, and `super::update` adds scrolling
+//! within a page, which needs the page's length on screen.
 
 use super::quiz::{self, Score};
-use crate::engine::{self, Answers, DutyStatus, Scope};
+use crate::engine::{self, Answers, DutyStatus, Scope, Status};
 use crate::model::{Content, Scenario};
 
-/// How many quiz questions a walkthrough asks.
+/// How many quiz questions a walkthrough asks at most.
 pub const QUIZ_LEN: usize = 5;
-
-/// How many duties one page shows.
-pub const DUTIES_PER_PAGE: usize = 4;
 
 /// One screen of the walkthrough.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,30 +20,32 @@ pub enum Page {
     Part(usize),
     /// The class decides answer `n` (index into the scenario's answers), then it is revealed.
     Decide(usize),
-    /// Duties of actor group `n` (index into [`Walkthrough::groups`]).
+    /// The duties of actor group `n` (index into [`Walkthrough::groups`]).
     Duties(usize),
+    /// The questions the case leaves open, and the duties that hang on them.
+    Open,
     /// Quiz question `n`.
     Quiz(usize),
     /// Discussion questions and learning points.
     Discussion,
-    /// The quiz score.
+    /// The quiz score and the decisions.
     Score,
 }
 
 /// What the user asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Forward (on an unrevealed decision: reveal first).
+    /// Forward: the rest of a long page first, then (on an unrevealed decision: the reveal) the next.
     Next,
-    /// Back one page.
+    /// Back: up a long page first, then the page before.
     Back,
-    /// Move the selection up.
+    /// Scroll up one line.
     Up,
-    /// Move the selection down.
+    /// Scroll down one line.
     Down,
-    /// Choose option `n` (0-based) on a decision or quiz page.
+    /// Choose option `n` (0-based) on a decision or quiz page: the only way a choice is recorded.
     Pick(usize),
-    /// Choose the selected option, or go forward when there is nothing to choose.
+    /// Enter: forward, as `Next` — never a choice (the digits choose).
     Confirm,
     /// Open or close the list of keys.
     ToggleHelp,
@@ -52,6 +53,8 @@ pub enum Action {
     Suspend,
     /// Leave the walkthrough.
     Quit,
+    /// The terminal has a new size (columns, rows).
+    Resize(u16, u16),
 }
 
 /// What the event loop does after an update.
@@ -72,16 +75,21 @@ pub struct Walkthrough<'c> {
     pub pages: Vec<Page>,
     /// Index into `pages`.
     pub pos: usize,
-    /// Highlighted option on a choice page.
-    pub cursor: usize,
+    /// Lines the current page is scrolled by.
+    pub scroll: usize,
+    /// The terminal's size (columns, rows): a long page scrolls by screenfuls.
+    pub size: (u16, u16),
     /// Per scenario answer: the option the class chose before the reveal.
     pub decided: Vec<Option<usize>>,
     /// Per scenario answer: whether it has been revealed.
     pub revealed: Vec<bool>,
     /// The scenario's answers as engine answers.
     pub answers: Answers,
-    /// The duties that follow, grouped by actor (actor index, duties in content order).
+    /// The duties the answers make apply (or, in a historical track, the commitments), one group per
+    /// actor in order of first appearance, duties in content order.
     pub groups: Vec<(usize, Vec<DutyStatus>)>,
+    /// The questions the case leaves open, each with the duties that hang on it (most first).
+    pub open: Vec<(usize, Vec<usize>)>,
     pub quiz: Vec<quiz::Question>,
     /// Per quiz question: the option position chosen.
     pub chosen: Vec<Option<usize>>,
@@ -97,40 +105,56 @@ impl<'c> Walkthrough<'c> {
         for a in s.answers.iter() {
             answers.set(a.question, Some(a.value));
         }
-        // The steps the case is about: those of its key duties (all steps when it names none).
-        let steps: Vec<usize> = s
+        // The steps the case is about: those of its key duties (every step when it names none).
+        let mut steps: Vec<usize> = s
             .key_duties
             .iter()
             .map(|&d| content.duties[d].step)
             .collect();
-        let assessment = engine::assess(content, &answers, Scope::default());
+        if steps.is_empty() {
+            steps = (0..content.steps.len()).collect();
+        }
+        steps.sort_unstable();
+        steps.dedup();
         let mut groups: Vec<(usize, Vec<DutyStatus>)> = Vec::new();
-        for ds in assessment.duties {
-            let d = &content.duties[ds.duty];
-            if !steps.is_empty() && !steps.contains(&d.step) {
-                continue;
-            }
-            match groups.iter_mut().find(|(a, _)| *a == d.actor) {
-                Some((_, v)) => v.push(ds),
-                None => groups.push((d.actor, vec![ds])),
+        let mut open: Vec<(usize, Vec<usize>)> = Vec::new();
+        for &step in &steps {
+            // Step by step, so a reference track (the 2005 programme) is assessed too.
+            let scope = Scope {
+                step: Some(step),
+                role: None,
+            };
+            for ds in engine::assess(content, &answers, scope).duties {
+                if ds.status == Status::MayApply {
+                    for &q in &ds.depends_on {
+                        match open.iter_mut().find(|(x, _)| *x == q) {
+                            Some((_, v)) => v.push(ds.duty),
+                            None => open.push((q, vec![ds.duty])),
+                        }
+                    }
+                    continue;
+                }
+                let actor = content.duties[ds.duty].actor;
+                match groups.iter_mut().find(|(a, _)| *a == actor) {
+                    Some((_, v)) => v.push(ds),
+                    None => groups.push((actor, vec![ds])),
+                }
             }
         }
-        // One thing at a time: at most this many duties on a page.
-        let groups: Vec<(usize, Vec<DutyStatus>)> = groups
-            .into_iter()
-            .flat_map(|(a, v)| {
-                v.chunks(DUTIES_PER_PAGE)
-                    .map(|ch| (a, ch.to_vec()))
-                    .collect::<Vec<_>>()
-            })
+        open.sort_by_key(|(q, v)| (std::cmp::Reverse(v.len()), *q));
+        // The key duties and contacts first; the other duties the case makes apply fill in when those
+        // give too few fair questions.
+        let more: Vec<usize> = groups
+            .iter()
+            .flat_map(|(_, v)| v.iter().map(|d| d.duty))
+            .filter(|d| !s.key_duties.contains(d))
             .collect();
-        let quiz = quiz::build(
-            content,
-            &s.key_duties,
-            &s.key_contacts,
-            QUIZ_LEN,
-            quiz::seed_of(&s.id),
-        );
+        let subjects = quiz::Subjects {
+            duties: &s.key_duties,
+            contacts: &s.key_contacts,
+            more: &more,
+        };
+        let quiz = quiz::build(content, &answers, subjects, QUIZ_LEN, quiz::seed_of(&s.id));
         let mut pages = vec![Page::Intro];
         pages.extend((0..s.parts.len()).map(Page::Part));
         pages.extend(
@@ -141,6 +165,9 @@ impl<'c> Walkthrough<'c> {
                 .map(|(i, _)| Page::Decide(i)),
         );
         pages.extend((0..groups.len()).map(Page::Duties));
+        if !open.is_empty() {
+            pages.push(Page::Open);
+        }
         pages.extend((0..quiz.len()).map(Page::Quiz));
         pages.push(Page::Discussion);
         pages.push(Page::Score);
@@ -149,11 +176,13 @@ impl<'c> Walkthrough<'c> {
             scenario,
             pages,
             pos: 0,
-            cursor: 0,
+            scroll: 0,
+            size: (100, 30),
             decided: vec![None; s.answers.len()],
             revealed: s.answers.iter().map(|a| !a.decide).collect(),
             answers,
             groups,
+            open,
             chosen: vec![None; quiz.len()],
             quiz,
             help_open: false,
@@ -187,14 +216,29 @@ impl<'c> Walkthrough<'c> {
         }
     }
 
-    /// The quiz score so far.
+    /// The quiz so far: right answers out of those answered (a skipped question does not count).
     pub fn score(&self) -> Score {
-        Score::of(&self.quiz, &self.chosen)
+        let correct: Vec<usize> = self.quiz.iter().map(|q| q.correct).collect();
+        Score::of(&correct, &self.chosen)
+    }
+
+    /// The decisions: the class's choices before the reveals that matched the answer, out of those
+    /// made, out of all the answers to decide.
+    pub fn decisions(&self) -> Score {
+        let s = self.scenario();
+        let (right, chosen): (Vec<usize>, Vec<Option<usize>>) = s
+            .answers
+            .iter()
+            .zip(&self.decided)
+            .filter(|(a, _)| a.decide)
+            .map(|(a, d)| (a.value, *d))
+            .unzip();
+        Score::of(&right, &chosen)
     }
 
     fn go(&mut self, pos: usize) {
         self.pos = pos.min(self.pages.len().saturating_sub(1));
-        self.cursor = 0;
+        self.scroll = 0;
     }
 
     fn pick(&mut self, n: usize) {
@@ -208,137 +252,32 @@ impl<'c> Walkthrough<'c> {
         }
     }
 
-    /// Applies one action; says whether to go on.
+    /// Applies one action page by page (scrolling within a page is `super::update`'s); says whether to
+    /// go on. Nothing but a digit (`Pick`) records a choice: Enter and → only move forward, and on an
+    /// unrevealed decision they reveal it with no choice made.
     pub fn update(&mut self, action: Action) -> Flow {
         match action {
             Action::Quit => return Flow::Quit,
             Action::Suspend => return Flow::Suspend,
             Action::ToggleHelp => self.help_open = !self.help_open,
-            Action::Next => match self.page() {
+            Action::Next | Action::Confirm => match self.page() {
                 Page::Decide(i) if !self.revealed[i] => self.revealed[i] = true,
                 _ => self.go(self.pos + 1),
             },
             Action::Back => self.go(self.pos.saturating_sub(1)),
-            Action::Up => self.cursor = self.cursor.saturating_sub(1),
-            Action::Down => {
-                if let Some(n) = self.choice() {
-                    self.cursor = (self.cursor + 1).min(n.saturating_sub(1));
-                }
-            }
+            Action::Up => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down => self.scroll += 1,
             Action::Pick(n) => {
                 if self.choice().is_some_and(|len| n < len) {
                     self.pick(n);
                 }
             }
-            Action::Confirm => match self.choice() {
-                Some(_) => self.pick(self.cursor),
-                None => self.go(self.pos + 1),
-            },
+            Action::Resize(w, h) => self.size = (w, h),
         }
         Flow::Continue
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn walk(id: &str) -> Walkthrough<'static> {
-        let c = crate::embedded::content();
-        let i = c
-            .scenario_index(id)
-            .unwrap_or_else(|| panic!("no scenario {id}"));
-        Walkthrough::new(c, i)
-    }
-
-    #[test]
-    fn pages_run_intro_parts_decisions_duties_quiz_discussion_score() {
-        let w = walk("barn_akut");
-        let s = w.scenario();
-        assert_eq!(w.pages[0], Page::Intro);
-        assert_eq!(w.pages[1], Page::Part(0));
-        assert_eq!(w.pages[s.parts.len() + 1], Page::Decide(0));
-        assert_eq!(w.pages.last(), Some(&Page::Score));
-        assert_eq!(w.quiz.len(), QUIZ_LEN);
-        assert_eq!(w.progress(), (1, w.pages.len()));
-        // The key duties follow from the scenario's answers.
-        let shown: Vec<usize> = w
-            .groups
-            .iter()
-            .flat_map(|(_, v)| v.iter().map(|d| d.duty))
-            .collect();
-        for d in s.key_duties.iter() {
-            assert!(shown.contains(d), "{}", w.content.duties[*d].id);
-        }
-    }
-
-    #[test]
-    fn decide_before_reveal_then_forward_and_back() {
-        let mut w = walk("barn_akut");
-        let decide = w
-            .pages
-            .iter()
-            .position(|p| matches!(p, Page::Decide(_)))
-            .unwrap_or(0);
-        for _ in 0..decide {
-            assert_eq!(w.update(Action::Next), Flow::Continue);
-        }
-        assert_eq!(w.page(), Page::Decide(0));
-        assert_eq!(w.choice(), Some(2));
-        w.update(Action::Down);
-        w.update(Action::Down);
-        assert_eq!(w.cursor, 1, "clamped to the options");
-        w.update(Action::Up);
-        w.update(Action::Confirm);
-        assert_eq!(w.decided[0], Some(0));
-        assert!(w.revealed[0]);
-        assert_eq!(w.choice(), None, "no second choice after the reveal");
-        w.update(Action::Next);
-        assert_eq!(w.page(), Page::Decide(1));
-        w.update(Action::Next);
-        assert!(w.revealed[1], "Next reveals without a choice");
-        assert_eq!(w.decided[1], None);
-        assert_eq!(w.page(), Page::Decide(1));
-        w.update(Action::Back);
-        assert_eq!(w.page(), Page::Decide(0));
-        assert_eq!(w.decided[0], Some(0), "going back keeps decisions");
-        assert_eq!(w.update(Action::Quit), Flow::Quit);
-        assert_eq!(w.update(Action::Suspend), Flow::Suspend);
-        w.update(Action::ToggleHelp);
-        assert!(w.help_open);
-        w.update(Action::ToggleHelp);
-        assert!(!w.help_open);
-    }
-
-    #[test]
-    fn quiz_answers_are_scored_and_locked() {
-        let mut w = walk("flera_utsatta");
-        let first = w
-            .pages
-            .iter()
-            .position(|p| matches!(p, Page::Quiz(_)))
-            .unwrap_or(0);
-        w.go(first);
-        let right = w.quiz[0].correct;
-        w.update(Action::Pick(right));
-        w.update(Action::Pick((right + 1) % w.quiz[0].options.len()));
-        assert_eq!(w.chosen[0], Some(right), "a given answer is locked");
-        w.update(Action::Next);
-        let wrong = (w.quiz[1].correct + 1) % w.quiz[1].options.len();
-        w.update(Action::Pick(wrong));
-        w.update(Action::Pick(99));
-        assert_eq!(
-            w.score(),
-            Score {
-                right: 1,
-                answered: 2,
-                total: w.quiz.len()
-            }
-        );
-        for _ in 0..100 {
-            w.update(Action::Next);
-        }
-        assert_eq!(w.page(), Page::Score);
-        assert_eq!(w.progress().0, w.pages.len());
-    }
-}
+#[path = "walkthrough_tests.rs"]
+mod tests;

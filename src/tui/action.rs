@@ -9,8 +9,10 @@ use super::screen::View;
 /// the path written or the error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// Leave the navigator (`q`, Ctrl-C).
+    /// Leave the navigator (`q`, Ctrl-C): at once when nothing was answered, otherwise after asking.
     Quit,
+    /// Leave now, answers and all (confirmed in the question before quitting).
+    QuitNow,
     /// Move the selection up one item.
     Up,
     /// Move the selection down one item.
@@ -39,8 +41,18 @@ pub enum Action {
     ResetAnswers,
     /// Copy the selected contact's first phone number to the clipboard (OSC 52).
     CopyPhone,
-    /// Cycle "my role" through the actors (and back to none).
-    CycleRole,
+    /// Open the list of roles to choose "my role" from (`R`).
+    OpenRole,
+    /// Open the dialog that sets when the case was discovered (`D`).
+    OpenDiscovery,
+    /// A dialog (role list, discovery time): a typed character.
+    ModalInput(char),
+    /// A dialog: delete the last typed character.
+    ModalBackspace,
+    /// A dialog: take the choice or the typed value.
+    ModalSubmit,
+    /// A dialog: close it and change nothing (also "stay" in the question before quitting).
+    ModalCancel,
     /// Open or close the key help.
     ToggleHelp,
     /// Switch to a view.

@@ -75,7 +75,7 @@ fn variant(a: &Action) -> usize {
         Action::ClearAnswer => 12,
         Action::ResetAnswers => 13,
         Action::CopyPhone => 14,
-        Action::CycleRole => 15,
+        Action::OpenRole => 15,
         Action::ToggleHelp => 16,
         Action::Show(_) => 17,
         Action::PrevStep => 18,
@@ -99,9 +99,15 @@ fn variant(a: &Action) -> usize {
         Action::InsertText(_) => 36,
         Action::PasteIgnored => 37,
         Action::Suspend => 38,
+        Action::QuitNow => 39,
+        Action::OpenDiscovery => 40,
+        Action::ModalInput(_) => 41,
+        Action::ModalBackspace => 42,
+        Action::ModalSubmit => 43,
+        Action::ModalCancel => 44,
     }
 }
-const VARIANTS: usize = 39;
+const VARIANTS: usize = 45;
 
 /// A typed character: mostly ones the content contains (so searches find something), or any at all.
 fn typed() -> impl Strategy<Value = char> {
@@ -117,6 +123,7 @@ fn key_action() -> impl Strategy<Value = Action> {
     (select(actions), typed()).prop_map(|(a, c)| match a {
         Action::SearchInput(_) => Action::SearchInput(c),
         Action::ExportInput(_) => Action::ExportInput(c),
+        Action::ModalInput(_) => Action::ModalInput(c),
         a => a,
     })
 }
@@ -165,22 +172,41 @@ fn clock() -> impl Strategy<Value = Option<LocalTime>> {
 fn check_state(app: &App) -> Result<(), TestCaseError> {
     let c = app.content;
     for (name, i, len) in [
-        ("step", app.step, c.steps.len()),
-        ("question", app.question, c.questions.len()),
-        ("duty", app.duty, app.step_duties.len()),
-        ("detail", app.detail_contact, app.duty_contacts().len()),
-        ("contact", app.contact, app.visible_contacts().len()),
-        ("law", app.law, c.law.len()),
-        ("cell.0 (actor)", app.cell.0, c.actors.len()),
-        ("cell.1 (step)", app.cell.1, c.steps.len()),
-        ("hit", app.hit, app.hits.len()),
+        ("step", app.main.step, c.steps.len()),
+        ("question", app.main.question, c.questions.len()),
+        ("duty", app.main.duty, app.main.step_duties.len()),
+        (
+            "detail",
+            app.main.detail_contact,
+            app.main.duty_contacts(app.content).len(),
+        ),
+        (
+            "contact",
+            app.contacts.selected,
+            app.contacts
+                .listed(app.content, &app.answers)
+                .contacts
+                .len(),
+        ),
+        ("law", app.law.selected, c.law.len()),
+        ("cell.0 (actor)", app.actors.cell.0, c.actors.len()),
+        ("cell.1 (step)", app.actors.cell.1, c.steps.len()),
+        ("hit", app.search.hit, app.search.hits.len()),
     ] {
         // Inside the list, or 0 when it is empty.
         prop_assert!(i < len || i == 0, "{name} = {i}, list of {len}");
     }
     for (name, o, len) in [
-        ("group_filter", app.group_filter, app.groups.len()),
-        ("region_filter", app.region_filter, app.regions.len()),
+        (
+            "group_filter",
+            app.contacts.group_filter,
+            app.contacts.groups.len(),
+        ),
+        (
+            "region_filter",
+            app.contacts.region_filter,
+            app.contacts.regions.len(),
+        ),
         ("role", app.role, c.actors.len()),
     ] {
         prop_assert!(o.is_none_or(|i| i < len), "{name} = {o:?}, list of {len}");
@@ -194,21 +220,22 @@ fn check_state(app: &App) -> Result<(), TestCaseError> {
         );
     }
     // The scroll of the text on screen stops at its end (the others are clamped when shown).
-    let scroll = match (app.help_open, app.view) {
-        (true, _) => Some(("help_scroll", app.help_scroll)),
-        (false, View::Summary) => Some(("summary_scroll", app.summary_scroll)),
-        (false, View::Timeline) => Some(("timeline_scroll", app.timeline_scroll)),
+    let scroll = match (app.help.open, app.view) {
+        (true, _) => Some(("help_scroll", app.help.scroll)),
+        (false, View::Summary) => Some(("summary_scroll", app.summary.scroll)),
+        (false, View::Timeline) => Some(("timeline_scroll", app.timeline.scroll)),
         _ => None,
     };
     if let (Some((name, s)), Some(max)) = (scroll, views::scroll_max(app)) {
         prop_assert!(s <= max, "{name} = {s}, last offset {max}");
     }
     prop_assert!(
-        app.step_duties
+        app.main
+            .step_duties
             .iter()
-            .all(|s| c.duties[s.duty].step == app.step)
+            .all(|s| c.duties[s.duty].step == app.main.step)
     );
-    prop_assert!(!app.query.trim().is_empty() || app.hits.is_empty());
+    prop_assert!(!app.search.query.trim().is_empty() || app.search.hits.is_empty());
     Ok(())
 }
 
@@ -292,14 +319,19 @@ proptest! {
         size in (1..=250u16, 1..=80u16),
         actions in prop::collection::vec(action(), 0..60),
     ) {
-        let content = if shipped {
-            crate::embedded::content()
-        } else {
-            super::update::tests::content()
-        };
         let lang = if english { Lang::En } else { Lang::Sv };
+        // The shipped content in its language: in English the translation, the Swedish beside it
+        // (searched too, as `--lang en` runs it).
+        let (content, swedish) = match (shipped, lang) {
+            (true, Lang::En) => (
+                crate::embedded::content_in(Lang::En),
+                Some(crate::embedded::content()),
+            ),
+            (true, Lang::Sv) => (crate::embedded::content(), None),
+            (false, _) => (super::update::tests::content(), None),
+        };
         let today = super::update::tests::app().today;
-        let mut app = App::new(content, lang, ThemeKind::Default, None, today);
+        let mut app = App::new(content, lang, ThemeKind::Default, None, today).with_swedish(swedish);
         app.now = now;
         // The shell's first action is the terminal's size.
         let first = std::iter::once(Action::Resize(size.0, size.1));

@@ -17,7 +17,7 @@ use crate::report::View as TextView;
 pub fn update(app: &mut App, action: &Action) -> bool {
     match action {
         Action::OpenExport => {
-            app.help_open = false;
+            app.help.open = false;
             app.export = Some(ExportDialog::new(app.today));
         }
         Action::ExportInput(c) => insert_name(app, &c.to_string()),
@@ -116,11 +116,14 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
                 style: Style { on: false },
                 today: app.today,
             };
-            Ok(crate::report::markdown::assessment(
+            let d = app.discovery;
+            Ok(crate::report::markdown::assessment_from(
                 &view,
                 c,
                 &app.answers,
                 &app.assessment,
+                (d.date, Some((d.hour, d.minute))),
+                false,
             ))
         }
         ExportFormat::Json => {

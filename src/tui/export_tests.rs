@@ -55,8 +55,8 @@ fn typing_edits_the_name_and_never_triggers_global_keys() {
     typed(&mut a, "q?jKr1/e");
     assert_eq!(name(&a), "vagvisare-q?jKr1/e");
     assert!(!a.should_quit, "q typed into the name does not quit");
-    assert!(!a.help_open);
-    assert_eq!(a.question, 0, "j typed into the name does not move");
+    assert!(!a.help.open);
+    assert_eq!(a.main.question, 0, "j typed into the name does not move");
     assert_eq!(
         a.answers.get(0),
         None,
@@ -65,7 +65,7 @@ fn typing_edits_the_name_and_never_triggers_global_keys() {
     // Mouse scrolling and clicks do not act behind the dialog either.
     update(&mut a, Action::Down);
     update(&mut a, Action::Click(5, 10));
-    assert_eq!(a.question, 0);
+    assert_eq!(a.main.question, 0);
     // Ctrl-C still quits.
     if let Some(action) = dispatch(&a, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)) {
         update(&mut a, action);

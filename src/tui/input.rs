@@ -3,8 +3,9 @@
 //! Every key goes through the key table ([`super::keymap::dispatch`]) against the state it finds, one
 //! after the other, so `/` followed by text in the same batch opens the search and types into it. Then:
 //!
-//! - characters for the focused text field (the search query, the export's file name) are gathered
-//!   into one [`Action::InsertText`], so the search runs once per batch, not once per character;
+//! - characters for the focused text field (the search query, the export's file name, the role
+//!   list's filter, the discovery time) are gathered into one [`Action::InsertText`], so the search
+//!   runs once per batch, not once per character;
 //! - in a batch of keys that arrived together (a paste the terminal did not mark), Enter and Tab in a
 //!   text field are text — a line break of the paste — never the command;
 //! - a paste, marked ([`Event::Paste`]) or not ([`Batch::pasted`]), where no text field has the focus
@@ -34,7 +35,9 @@ pub fn handle(app: &mut App, batch: Batch, apply: &mut dyn FnMut(&mut App, Actio
                         continue;
                     }
                     match keymap::dispatch(app, k) {
-                        Some(Action::SearchInput(c) | Action::ExportInput(c)) => {
+                        Some(
+                            Action::SearchInput(c) | Action::ExportInput(c) | Action::ModalInput(c),
+                        ) => {
                             text.push(c);
                             continue;
                         }

@@ -1,6 +1,7 @@
 //! The key table's own checks: no collisions, every binding in the help, every action reachable.
 
 use super::*;
+use crate::i18n::text;
 
 #[test]
 fn no_two_bindings_collide_in_a_context() {
@@ -52,7 +53,12 @@ fn every_user_action_has_a_key() {
         Action::ClearAnswer,
         Action::ResetAnswers,
         Action::CopyPhone,
-        Action::CycleRole,
+        Action::OpenRole,
+        Action::OpenDiscovery,
+        Action::QuitNow,
+        Action::ModalBackspace,
+        Action::ModalSubmit,
+        Action::ModalCancel,
         Action::ToggleHelp,
         Action::PrevStep,
         Action::NextStep,

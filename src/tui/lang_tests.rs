@@ -32,9 +32,8 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
         let mut a = fresh();
         for n in [1, 2, 1] {
             update(&mut a, Action::Answer(n));
-            update(&mut a, Action::Down);
         }
-        a.question = 0;
+        a.main.question = 0;
         a
     };
     let mut states: Vec<(String, App<'static>, (u16, u16))> = Vec::new();
@@ -50,10 +49,10 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
     }
     for pane in Pane::ALL {
         let mut a = answered();
-        a.pane = pane;
+        a.main.pane = pane;
         push(&format!("{pane:?}"), a, (120, 40));
         let mut a = answered();
-        a.pane = pane;
+        a.main.pane = pane;
         push(&format!("{pane:?} narrow"), a, (80, 24));
     }
     for query in ["skydd", "zzzz"] {
@@ -92,9 +91,10 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
     update(&mut a, Action::ExportDone(Ok("/tmp/x.md".into())));
     push("export done", a, (120, 40));
     // Status messages.
-    let statuses: [&[Action]; 6] = [
+    let statuses: [&[Action]; 7] = [
         &[Action::ResetAnswers],
-        &[Action::CycleRole],
+        &[Action::OpenRole, Action::Down, Action::ModalSubmit],
+        &[Action::OpenDiscovery, Action::ModalSubmit],
         &[Action::Answer(9)],
         &[Action::Show(View::Contacts), Action::CopyPhone],
         &[Action::CopyPhone],
@@ -106,6 +106,30 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
             update(&mut a, action.clone());
         }
         push(&format!("status {i}"), a, (200, 40));
+    }
+    // The dialogs: the question before quitting, the role list, the discovery time refused.
+    let mut a = answered();
+    update(&mut a, Action::Quit);
+    push("quit", a, (120, 40));
+    let mut a = fresh();
+    update(&mut a, Action::OpenRole);
+    push("role", a, (120, 40));
+    let mut a = fresh();
+    update(&mut a, Action::OpenRole);
+    update(&mut a, Action::ModalInput('x'));
+    update(&mut a, Action::ModalInput('q'));
+    push("role none", a, (120, 40));
+    for text in ["x", "2099-01-01 10:00"] {
+        let mut a = fresh();
+        update(&mut a, Action::OpenDiscovery);
+        for _ in 0..20 {
+            update(&mut a, Action::ModalBackspace);
+        }
+        for c in text.chars() {
+            update(&mut a, Action::ModalInput(c));
+        }
+        update(&mut a, Action::ModalSubmit);
+        push(&format!("discovery {text}"), a, (120, 40));
     }
     push("too small", fresh(), (30, 10));
     states
@@ -171,7 +195,10 @@ pub fn foreign_chrome(lang: Lang, content: &str) -> Vec<String> {
             format!("{mine}:"),
             format!("┌ {mine}"),
             format!("▶ {mine}"),
-            format!(" {mine} │"),
+            // A tab: between two bars, or first on its row (content wrapped up to a pane's border
+            // ends in " word │" too).
+            format!("│ {mine} │"),
+            format!("\n {mine} │"),
             format!("[{mine}"),
             format!("✔ {mine}"),
             format!("? {mine}"),

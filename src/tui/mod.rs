@@ -14,6 +14,7 @@ pub mod input;
 pub mod keymap;
 pub mod plain;
 pub mod screen;
+pub mod state;
 pub mod theme;
 pub mod update;
 pub mod views;
@@ -46,14 +47,10 @@ pub struct Options {
 /// ([`crate::term`]); Ctrl-Z and SIGTSTP suspend it until `fg`.
 pub fn run(content: &Content, swedish: Option<&Content>, options: Options) -> Result<(), Error> {
     let lang = options.lang;
-    let mut app = App::new(
-        content,
-        lang,
-        options.theme,
-        options.role,
-        LocalTime::now().date,
-    )
-    .with_swedish(swedish);
+    let now = LocalTime::now();
+    let mut app = App::new(content, lang, options.theme, options.role, now.date)
+        .with_swedish(swedish)
+        .discovered_at(now);
     let result = Session::start(session::Options {
         lang,
         mouse: options.mouse,

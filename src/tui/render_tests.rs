@@ -23,14 +23,14 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
 
 /// The app in each view, set up to show something worth seeing.
 fn states() -> Vec<(&'static str, App<'static>)> {
+    // barn_utsatt = nej, barn_i_bilden = ja: answering moves on to the next question.
     let mut main = app();
     update(&mut main, Action::Answer(2));
-    update(&mut main, Action::Down);
     update(&mut main, Action::Answer(1));
     let mut detail = app();
-    detail.question = 1;
+    detail.main.question = 1;
     update(&mut detail, Action::Answer(1));
-    detail.pane = Pane::Detail;
+    detail.main.pane = Pane::Detail;
     let mut search = app();
     update(&mut search, Action::Show(View::Search));
     for c in "skydd".chars() {
@@ -46,7 +46,23 @@ fn states() -> Vec<(&'static str, App<'static>)> {
     update(&mut actors, Action::Show(View::Actors));
     let mut summary = main_clone();
     update(&mut summary, Action::Show(View::Summary));
+    let mut steps = app();
+    steps.main.pane = Pane::Steps;
+    update(&mut steps, Action::NextStep);
+    let mut quit = main_clone();
+    update(&mut quit, Action::Quit);
+    let mut role = app();
+    update(&mut role, Action::OpenRole);
+    update(&mut role, Action::Down);
+    let mut discovery = app();
+    update(&mut discovery, Action::OpenDiscovery);
+    update(&mut discovery, Action::ModalInput('x'));
+    update(&mut discovery, Action::ModalSubmit);
     vec![
+        ("steps", steps),
+        ("quit", quit),
+        ("role", role),
+        ("discovery", discovery),
         ("main", main),
         ("detail", detail),
         ("contacts", contacts),
@@ -61,7 +77,6 @@ fn states() -> Vec<(&'static str, App<'static>)> {
 fn main_clone() -> App<'static> {
     let mut a = app();
     update(&mut a, Action::Answer(2));
-    update(&mut a, Action::Down);
     update(&mut a, Action::Answer(1));
     a
 }
@@ -109,7 +124,7 @@ fn every_view_at_every_size_without_panic() {
 #[test]
 fn orosanmalan_shows_as_applying_after_answering() {
     let mut a = app();
-    a.question = 1;
+    a.main.question = 1;
     update(&mut a, Action::Answer(1));
     let t = draw(&a, 120, 40);
     let screen = format!("{}", t.backend());
@@ -133,14 +148,19 @@ fn print_main_screen_on_embedded_content() {
         today,
     );
     if let Some(q) = c.question_index("barn_i_bilden") {
-        a.question = q;
+        a.main.question = q;
         update(&mut a, Action::Answer(1));
     }
-    a.pane = Pane::Steps;
+    a.main.pane = Pane::Steps;
     update(&mut a, Action::NextStep);
-    a.pane = Pane::Duties;
+    a.main.pane = Pane::Duties;
     if let Some(d) = c.duty_index("hs_orosanmalan") {
-        a.duty = a.step_duties.iter().position(|s| s.duty == d).unwrap_or(0);
+        a.main.duty = a
+            .main
+            .step_duties
+            .iter()
+            .position(|s| s.duty == d)
+            .unwrap_or(0);
     }
     let t = draw(&a, 120, 40);
     let buf = t.backend().buffer();
@@ -171,7 +191,7 @@ fn timeline_and_reachability_on_shipped_content() {
     );
     a.now = crate::engine::calendar::LocalTime::parse("2026-11-27 22:00");
     if let Some(q) = c.question_index("barn_utsatt") {
-        a.question = q;
+        a.main.question = q;
         update(&mut a, Action::Answer(1));
     }
     update(&mut a, Action::Show(View::Timeline));
@@ -281,3 +301,6 @@ fn export_dialog_120x40() {
         assert!(p.x < w && p.y < h, "{w}x{h}: cursor {p:?} outside");
     }
 }
+
+#[path = "render_flow_tests.rs"]
+mod flow;

@@ -52,11 +52,12 @@ impl View {
 }
 
 /// The panes of the main view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pane {
-    /// The process flow along the top.
+    /// The process flow along the top, with the selected step's page of guidance.
     Steps,
     /// The situation questions.
+    #[default]
     Questions,
     /// The duties of the selected step.
     Duties,

@@ -48,16 +48,24 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         .clamp(4, 40);
     let mut header = vec![Span::raw(format!("{:name_w$}", ""))];
     for (s, l) in labels.iter().enumerate() {
-        let style = if s == app.cell.1 { t.heading } else { t.dim };
+        let style = if s == app.actors.cell.1 {
+            t.heading
+        } else {
+            t.dim
+        };
         header.push(Span::styled(format!("{l:>CELL$}"), style));
     }
     let rows = usize::from(inner.height).saturating_sub(1);
-    let offset = app.cell.0.saturating_sub(rows.saturating_sub(1));
+    let offset = app.actors.cell.0.saturating_sub(rows.saturating_sub(1));
     let mut lines = vec![Line::from(header)];
     let mut cursor = None;
     for (a, actor) in c.actors.iter().enumerate().skip(offset).take(rows) {
         let mine = if app.role == Some(a) { "★ " } else { "" };
-        let style = if a == app.cell.0 { t.heading } else { t.text };
+        let style = if a == app.actors.cell.0 {
+            t.heading
+        } else {
+            t.text
+        };
         let mut spans = vec![Span::styled(
             format!(
                 "{:name_w$}",
@@ -72,14 +80,14 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
             } else {
                 n.to_string()
             };
-            let cell_style = if (a, s) == app.cell {
+            let cell_style = if (a, s) == app.actors.cell {
                 t.selected
             } else if n == 0 {
                 t.dim
             } else {
                 t.text
             };
-            if (a, s) == app.cell {
+            if (a, s) == app.actors.cell {
                 let x = inner.x as usize + name_w + CELL * s + CELL - text.chars().count();
                 let y = inner.y as usize + 1 + a - offset;
                 cursor = Some(Position::new(x as u16, y as u16));
@@ -95,7 +103,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         .zip(c.steps.iter())
         .map(|(l, s)| Line::styled(truncate(&format!("{l:>2} = {}", s.title), width), t.dim))
         .collect();
-    let (a, s) = app.cell;
+    let (a, s) = app.actors.cell;
     if let (Some(actor), Some(step)) = (c.actors.get(a), c.steps.get(s)) {
         let n = app.cell_duties(a, s).len();
         legend_lines.insert(

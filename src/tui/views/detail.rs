@@ -6,10 +6,10 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::labels::{answer_label, status_label};
-use super::widgets::{list, pane, wrapped_lines};
+use super::labels::{answer_label, clause_mark, status_label};
+use super::widgets::{list, list_showing, pane, wrapped_lines};
 use crate::i18n::Msg;
-use crate::model::{Attribution, Contact, Tri};
+use crate::model::{Attribution, Contact};
 use crate::report::Style as TextStyle;
 use crate::report::View as TextView;
 use crate::report::freshness::{age, needs_check};
@@ -21,12 +21,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
-    if app.pane == Pane::Questions {
-        let items = vec![question(app, width)];
+    if app.main.pane == Pane::Questions {
+        let items = vec![question_lines(app, width, true)];
         list(frame, inner, items, None, app.theme.selected);
         return None;
     }
-    let Some(s) = app.selected_duty() else {
+    let Some(s) = app.main.selected_duty() else {
         let items = vec![vec![Line::styled(app.t(Msg::TuiNoDuties), app.theme.dim)]];
         list(frame, inner, items, None, app.theme.selected);
         return None;
@@ -55,20 +55,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
                 width,
                 t.text,
             ));
-            let qs = if s.depends_on.is_empty() {
-                cond.questions()
-            } else {
-                s.depends_on.clone()
-            };
-            for q in qs {
+            for (q, holds) in cond.clauses(&app.answers.0) {
                 let question = &c.questions[q];
-                let (mark, style) = match (app.answers.get(q), cond.eval(&app.answers.0)) {
-                    (Some(_), Tri::True) => ("✔", t.applies),
-                    (Some(_), _) => ("·", t.text),
-                    (None, _) => ("?", t.may_apply),
-                };
                 head.extend(wrapped_lines(
-                    vec![Span::styled(format!("  {mark} "), style)],
+                    vec![Span::raw("  "), clause_mark(app, holds), Span::raw(": ")],
                     4,
                     &format!("{} → {}", question.text, answer_label(app, q)),
                     width,
@@ -92,7 +82,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
             Line::styled(app.t(Msg::Contacts), t.heading),
         ]);
         for (n, &k) in d.contacts.iter().enumerate() {
-            if focused && n == app.detail_contact {
+            if focused && n == app.main.detail_contact {
                 selected = Some(items.len());
             }
             items.push(contact_lines(app, &c.contacts[k], width));
@@ -121,7 +111,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
         t.dim,
     ));
     items.push(tail);
-    list(frame, inner, items, selected, t.selected)
+    // The first contact is highlighted without scrolling the duty out of view; the next ones scroll.
+    let shown = selected.filter(|_| app.main.detail_contact > 0);
+    list_showing(frame, inner, items, selected, t.selected, shown)
 }
 
 /// A contact as lines: name and unit, each phone, email, hours, note, and the age of the information.
@@ -190,36 +182,46 @@ pub fn contact_lines(app: &App, k: &Contact, width: usize) -> Vec<Line<'static>>
     lines
 }
 
-fn question(app: &App, width: usize) -> Vec<Line<'static>> {
+/// The selected question with its numbered options (the current answer marked ●) and, `with_help`,
+/// its help and how to answer.
+pub fn question_lines(app: &App, width: usize, with_help: bool) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let Some(q) = app.content.questions.get(app.question) else {
+    let Some(q) = app.content.questions.get(app.main.question) else {
         return Vec::new();
     };
     let mut lines = wrapped_lines(vec![], 0, &q.text, width, t.heading);
-    if let Some(h) = &q.help {
+    if let Some(h) = q.help.as_ref().filter(|_| with_help) {
         lines.extend(wrapped_lines(vec![], 0, h, width, t.text));
     }
     lines.push(Line::raw(""));
-    let current = app.answers.get(app.question);
+    let current = app.answers.get(app.main.question);
     for (i, o) in q.options.iter().enumerate() {
         let mark = if current == Some(i) { "●" } else { "○" };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {} ", i + 1), t.key),
-            Span::raw(format!("{mark} {}", o.label)),
-        ]));
+        lines.extend(wrapped_lines(
+            vec![
+                Span::styled(format!("  {} ", i + 1), t.key),
+                Span::raw(format!("{mark} ")),
+            ],
+            6,
+            &o.label,
+            width,
+            t.text,
+        ));
     }
     let mark = if current.is_none() { "●" } else { "○" };
     lines.push(Line::from(vec![
         Span::styled("  0 ", t.key),
         Span::raw(format!("{mark} {}", app.t(Msg::Unknown))),
     ]));
-    lines.push(Line::raw(""));
-    lines.extend(wrapped_lines(
-        vec![],
-        0,
-        app.t(Msg::TuiAnswerHelp),
-        width,
-        t.dim,
-    ));
+    if with_help {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped_lines(
+            vec![],
+            0,
+            app.t(Msg::TuiAnswerHelp),
+            width,
+            t.dim,
+        ));
+    }
     lines
 }

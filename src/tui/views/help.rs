@@ -12,7 +12,7 @@ use crate::tui::keymap::{Context, help_lines};
 /// Draws the key help, grouped by where the keys work.
 pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
     let title = app.t(Msg::TuiHelp);
-    scrolled_pane(app, frame, body, title, |_| lines(app), app.help_scroll)
+    scrolled_pane(app, frame, body, title, |_| lines(app), app.help.scroll)
 }
 
 /// The help's lines (not wrapped: a narrow pane cuts them).

@@ -4,19 +4,23 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::widgets::{list, pane, truncate, wrapped_lines};
+use super::widgets::{list, pane, wrapped_lines};
 use crate::i18n::Msg;
 use crate::model::Law;
 use crate::tui::app::App;
 
-/// A law item as lines, indented by `indent`: citation – title, then the summary.
+/// A law item as lines, indented by `indent`: citation – title (the citation alone when the title only
+/// repeats it), then the summary.
 pub fn law_lines(app: &App, l: &Law, indent: usize, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let pad = " ".repeat(indent);
+    let title = crate::report::words::law_title(l)
+        .map(|t| format!("– {t}"))
+        .unwrap_or_default();
     let mut lines = wrapped_lines(
         vec![Span::styled(format!("{pad}{} ", l.citation), t.heading)],
         indent + 2,
-        &format!("– {}", l.title),
+        &title,
         width,
         t.text,
     );
@@ -62,18 +66,21 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
                 ));
                 for d in duties {
                     let d = &c.duties[d];
-                    lines.push(Line::raw(truncate(
-                        &format!(
-                            "    • {} ({}): {}",
-                            c.actors[d.actor].name, c.steps[d.step].id, d.text
-                        ),
+                    lines.extend(wrapped_lines(
+                        vec![Span::raw(format!(
+                            "    • {} ({}): ",
+                            c.actors[d.actor].name, c.steps[d.step].id
+                        ))],
+                        6,
+                        &d.text,
                         width,
-                    )));
+                        t.text,
+                    ));
                 }
             }
             lines.push(Line::raw(""));
             lines
         })
         .collect();
-    list(frame, inner, items, Some(app.law), t.selected)
+    list(frame, inner, items, Some(app.law.selected), t.selected)
 }

@@ -137,7 +137,8 @@ pub fn layout(app: &App, area: Rect) -> (Chrome, Vec<String>) {
 }
 
 /// The panes of the main view inside `body`: all of them side by side when wide, only the focused
-/// one (below a one-line pane tab bar) when narrow.
+/// one (below a one-line pane tab bar) when narrow — there, the step bar and the question list take
+/// the top of the body and leave the rest to [`below_area`].
 pub fn main_panes(app: &App, body: Rect) -> Vec<(Pane, Rect)> {
     if LayoutMode::for_size(body.width, body.height + 4) == LayoutMode::Wide {
         let [steps, rest] =
@@ -155,9 +156,78 @@ pub fn main_panes(app: &App, body: Rect) -> Vec<(Pane, Rect)> {
             (Pane::Detail, right),
         ]
     } else {
-        let [_, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
-        vec![(app.pane, rest)]
+        let (top, _) = narrow_split(app, body);
+        vec![(app.main.pane, top)]
     }
+}
+
+/// Narrow screens: the focused pane's area, and below it the step's page (under the step bar) or the
+/// selected question's options (under the question list), so neither is chosen blind.
+fn narrow_split(app: &App, body: Rect) -> (Rect, Option<Rect>) {
+    let [_, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+    let top = match app.main.pane {
+        Pane::Steps => 3,
+        Pane::Questions => {
+            // The options' block: the question, a blank line, its options, "0 vet ej", the border.
+            let q = app.content.questions.get(app.main.question);
+            let options = q.map_or(0, |q| q.options.len()) as u16;
+            let text = q.map_or(1, |q| {
+                crate::report::wrap::wrap(&q.text, usize::from(rest.width.saturating_sub(2))).len()
+            }) as u16;
+            let below = text + options + 4;
+            // At least three questions stay in view above it.
+            let list = rest.height.saturating_sub(below).max(5);
+            if list >= rest.height {
+                return (rest, None);
+            }
+            list
+        }
+        Pane::Duties | Pane::Detail => return (rest, None),
+    };
+    let [top_area, below] =
+        Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(rest);
+    if below.height < 3 {
+        // No room for anything below: the pane keeps the whole area.
+        return (rest, None);
+    }
+    (top_area, Some(below))
+}
+
+/// Narrow screens: the area under the focused pane for the step's page or the question's options.
+pub fn below_area(app: &App, body: Rect) -> Option<Rect> {
+    if LayoutMode::for_size(body.width, body.height + 4) == LayoutMode::Wide {
+        return None;
+    }
+    narrow_split(app, body).1
+}
+
+/// Whether the detail area shows the selected step's page: with the step bar focused, or when no
+/// duty is selected (a step without duties, or none under these answers).
+pub fn shows_page(app: &App) -> bool {
+    app.main.pane == Pane::Steps
+        || (app.main.pane != Pane::Questions && app.main.selected_duty().is_none())
+}
+
+/// Where the step's page is drawn now (inside its border), if it is on screen: for the scroll keys
+/// and for opening it at a section.
+pub fn page_area(app: &App) -> Option<Rect> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if LayoutMode::for_size(area.width, area.height) == LayoutMode::TooSmall || !shows_page(app) {
+        return None;
+    }
+    let body = chrome(app, area).body;
+    let wide = LayoutMode::for_size(body.width, body.height + 4) == LayoutMode::Wide;
+    let outer = if !wide && app.main.pane == Pane::Steps {
+        below_area(app, body)?
+    } else if wide || app.main.pane == Pane::Detail {
+        main_panes(app, body)
+            .into_iter()
+            .find(|(p, _)| *p == Pane::Detail)
+            .map(|(_, r)| r)?
+    } else {
+        return None;
+    };
+    Some(widgets::pane("", true, &app.theme).inner(outer))
 }
 
 /// The main-view pane under screen cell (`x`, `y`), for mouse clicks.

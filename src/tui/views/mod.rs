@@ -11,8 +11,11 @@ pub mod labels;
 pub mod law;
 pub mod layout;
 pub mod main;
+pub mod modal;
 pub mod search;
+pub mod step_page;
 pub mod summary;
+pub mod tabs;
 pub mod timeline;
 pub mod widgets;
 
@@ -26,7 +29,7 @@ use super::keymap;
 use crate::i18n::Msg;
 use layout::{chrome, emergency_lines, render_emergency};
 
-/// How far the scrolled text on screen (the help, the summary or the timeline) can scroll at the
+/// How far the scrolled text on screen (the help, the summary, the timeline or a step's page) can scroll at the
 /// current size: its lines beyond the pane's height. `None` in the other views and when the terminal
 /// is too small to draw any.
 pub fn scroll_max(app: &App) -> Option<usize> {
@@ -34,10 +37,16 @@ pub fn scroll_max(app: &App) -> Option<usize> {
     if LayoutMode::for_size(area.width, area.height) == LayoutMode::TooSmall {
         return None;
     }
-    // Each of them draws into a bordered pane filling the body.
+    // The step's page: where the main view draws it now.
+    if app.view == View::Main && !app.help.open {
+        let inner = layout::page_area(app)?;
+        let lines = step_page::lines(app, usize::from(inner.width)).0.len();
+        return Some(lines.saturating_sub(usize::from(inner.height)));
+    }
+    // The others draw into a bordered pane filling the body.
     let inner = widgets::pane("", true, &app.theme).inner(chrome(app, area).body);
     let width = usize::from(inner.width);
-    let lines = if app.help_open {
+    let lines = if app.help.open {
         help::lines(app).len()
     } else {
         match app.view {
@@ -72,7 +81,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     render_emergency(app, frame, ch.emergency, emergency);
     render_tabs(app, frame, ch.tabs);
     render_hints(app, frame, ch.hints);
-    let cursor = if app.help_open {
+    let cursor = if app.help.open {
         help::render(app, frame, ch.body)
     } else {
         match app.view {
@@ -90,29 +99,30 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(d) => export::render(app, d, frame, ch.body),
         None => cursor,
     };
+    let cursor = match &app.modal {
+        Some(m) => modal::render(app, m, frame, ch.body),
+        None => cursor,
+    };
     if let Some(p) = cursor.filter(|p| area.contains(*p)) {
         frame.set_cursor_position(p);
     }
 }
 
 fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
+    let (tabs, role) = tabs::header(app, usize::from(area.width));
     let mut spans = Vec::new();
-    for v in View::ALL {
-        let style = if v == app.view && !app.help_open {
+    for (v, label) in tabs {
+        let style = if v == app.view && !app.help.open {
             app.theme.tab_active
         } else {
             app.theme.text
         };
-        spans.push(Span::styled(format!(" {} ", v.title(app.lang)), style));
+        spans.push(Span::styled(label, style));
         spans.push(Span::styled("│", app.theme.dim));
     }
-    let role = app
-        .role
-        .map_or(app.t(Msg::TuiAll), |a| &app.content.actors[a].name);
-    spans.push(Span::styled(
-        format!(" {}: {role}", app.t(Msg::TuiMyRole)),
-        app.theme.heading,
-    ));
+    if let Some(role) = role {
+        spans.push(Span::styled(role, app.theme.heading));
+    }
     frame.render_widget(
         Paragraph::new(Line::from(spans)).style(app.theme.text),
         area,

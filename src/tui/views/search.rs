@@ -19,8 +19,9 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
     frame.render_widget(block, input);
     let width = usize::from(field.width);
     let shown: String = {
-        let n = app.query.chars().count();
-        app.query
+        let n = app.search.query.chars().count();
+        app.search
+            .query
             .chars()
             .skip(n.saturating_sub(width.saturating_sub(1)))
             .collect()
@@ -29,53 +30,66 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         Paragraph::new(Span::styled(shown.clone(), t.heading)),
         field,
     );
-    let title = if app.query.trim().is_empty() {
+    let title = if app.search.query.trim().is_empty() {
         app.t(Msg::TuiSearch).to_string()
     } else {
-        format!("{} {}", app.hits.len(), app.t(Msg::Hits))
+        format!("{} {}", app.search.hits.len(), app.t(Msg::Hits))
     };
     let block = pane(&title, false, t);
     let inner = block.inner(rest);
     frame.render_widget(block, rest);
     let w = usize::from(inner.width);
-    let c = app.content;
-    let items: Vec<Vec<Line<'static>>> = if app.hits.is_empty() && !app.query.trim().is_empty() {
-        vec![vec![Line::styled(app.t(Msg::NoHits), t.dim)]]
-    } else {
-        app.hits
-            .iter()
-            .map(|h| {
-                let kind = format!("[{}] ", crate::report::words::kind_text(app.lang, h.item));
-                let room = w.saturating_sub(kind.chars().count());
-                let head = Line::from(vec![
-                    Span::styled(kind, t.dim),
-                    Span::styled(truncate(&h.item.title(c), room), t.heading),
-                ]);
-                let (a, m, b) = split(&h.snippet, h.highlight.clone());
-                let room = w.saturating_sub(4);
-                let before: String = {
-                    let n = a.chars().count();
-                    let keep = room / 3;
-                    a.chars().skip(n.saturating_sub(keep)).collect()
-                };
-                let after = truncate(
-                    b,
-                    room.saturating_sub(before.chars().count() + m.chars().count()),
-                );
-                let snippet = Line::from(vec![
-                    Span::raw("  …"),
-                    Span::raw(before),
-                    Span::styled(m.to_string(), t.highlight),
-                    Span::raw(after),
-                ]);
-                vec![head, snippet]
-            })
-            .collect()
-    };
-    let selected = (!app.hits.is_empty()).then_some(app.hit);
+    let items: Vec<Vec<Line<'static>>> =
+        if app.search.hits.is_empty() && !app.search.query.trim().is_empty() {
+            vec![vec![Line::styled(app.t(Msg::NoHits), t.dim)]]
+        } else {
+            app.search
+                .hits
+                .iter()
+                .map(|h| {
+                    let kind = format!("[{}] ", crate::report::words::kind_text(app.lang, h.item));
+                    let room = w.saturating_sub(kind.chars().count());
+                    let head = Line::from(vec![
+                        Span::styled(kind, t.dim),
+                        Span::styled(truncate(&hit_title(app, h.item), room), t.heading),
+                    ]);
+                    let (a, m, b) = split(&h.snippet, h.highlight.clone());
+                    let room = w.saturating_sub(4);
+                    let before: String = {
+                        let n = a.chars().count();
+                        let keep = room / 3;
+                        a.chars().skip(n.saturating_sub(keep)).collect()
+                    };
+                    let after = truncate(
+                        b,
+                        room.saturating_sub(before.chars().count() + m.chars().count()),
+                    );
+                    let snippet = Line::from(vec![
+                        Span::raw("  …"),
+                        Span::raw(before),
+                        Span::styled(m.to_string(), t.highlight),
+                        Span::raw(after),
+                    ]);
+                    vec![head, snippet]
+                })
+                .collect()
+        };
+    let selected = (!app.search.hits.is_empty()).then_some(app.search.hit);
     list(frame, inner, items, selected, t.selected);
     let x = field.x + shown.chars().count().min(width.saturating_sub(1)) as u16;
     (field.width > 0 && field.height > 0).then(|| Position::new(x, field.y))
+}
+
+/// A hit's title; a law item whose title only repeats its citation is named once.
+fn hit_title(app: &App, item: crate::engine::ItemRef) -> String {
+    let c = app.content;
+    match item {
+        crate::engine::ItemRef::Law(l) => match crate::report::words::law_title(&c.law[l]) {
+            Some(t) => format!("{} ({t})", c.law[l].citation),
+            None => c.law[l].citation.to_string(),
+        },
+        other => other.title(c),
+    }
 }
 
 /// `snippet` split around the highlighted byte range (empty parts if the range is not on char bounds).

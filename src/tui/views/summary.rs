@@ -20,7 +20,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         body,
         title,
         |w| lines(app, w),
-        app.summary_scroll,
+        app.summary.scroll,
     )
 }
 
@@ -61,20 +61,38 @@ pub fn lines(app: &App, w: usize) -> Vec<Line<'static>> {
     ] {
         lines.push(Line::raw(""));
         lines.push(Line::styled(app.t(title), t.heading));
-        let mut step = usize::MAX;
+        // Step, then actor (each named once), then the duties: a long actor name in front of every
+        // duty left the text no room at 80 columns.
+        let (mut step, mut actor) = (usize::MAX, usize::MAX);
         for s in app.assessment.duties.iter().filter(|s| s.status == status) {
             let d = &c.duties[s.duty];
             if d.step != step {
-                step = d.step;
-                lines.push(Line::styled(format!(" {}", c.steps[step].title), t.heading));
+                (step, actor) = (d.step, usize::MAX);
+                lines.extend(wrapped_lines(
+                    vec![Span::raw(" ")],
+                    1,
+                    &c.steps[step].title,
+                    w,
+                    t.heading,
+                ));
+            }
+            if d.actor != actor {
+                actor = d.actor;
+                lines.extend(wrapped_lines(
+                    vec![Span::raw("  ")],
+                    2,
+                    &c.actors[actor].name,
+                    w,
+                    t.heading,
+                ));
             }
             lines.extend(wrapped_lines(
                 vec![
-                    Span::raw("  "),
+                    Span::raw("   "),
                     status_label(app, s.status),
-                    Span::raw(format!(" {}: ", c.actors[d.actor].name)),
+                    Span::raw(": "),
                 ],
-                4,
+                5,
                 &d.text,
                 w,
                 t.text,

@@ -1,4 +1,5 @@
-//! The timeline: the deadlines the seeds attach to a case, as dates counted from discovery (today),
+//! The timeline: the deadlines the seeds attach to a case, as dates counted from the discovery (the
+//! start-up time unless set with `D`),
 //! each with its status under the current answers, the seed's words and its condition.
 
 use ratatui::Frame;
@@ -20,7 +21,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         body,
         title,
         |w| lines(app, w),
-        app.timeline_scroll,
+        app.timeline.scroll,
     )
 }
 
@@ -28,15 +29,28 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
 pub fn lines(app: &App, w: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let c = app.content;
-    let mut lines: Vec<Line<'static>> = vec![Line::styled(
-        format!(
-            "{}: {}",
+    let d = app.discovery;
+    let mut lines: Vec<Line<'static>> = wrapped_lines(
+        vec![],
+        0,
+        &format!(
+            "{}: {} {:02}:{:02}",
             app.t(Msg::Discovery),
-            long_date(app.lang, app.today)
+            long_date(app.lang, d.date),
+            d.hour,
+            d.minute
         ),
+        w,
         t.heading,
-    )];
-    for due in crate::engine::timeline(c, &app.answers, app.today) {
+    );
+    lines.extend(wrapped_lines(
+        vec![],
+        0,
+        app.t(Msg::TuiDiscoveryChange),
+        w,
+        t.dim,
+    ));
+    for due in crate::engine::timeline(c, &app.answers, d.date) {
         let d = &c.deadlines[due.deadline];
         let when = crate::report::words::due_words(app.lang, due.date, d.kind);
         lines.push(Line::raw(""));

@@ -7,55 +7,38 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::report::wrap::wrap_after;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
-/// Splits `text` into lines of at most `width` characters, at spaces where possible.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    for para in text.split('\n') {
-        let mut line = String::new();
-        let mut len = 0;
-        for word in para.split_whitespace() {
-            let mut word: Vec<char> = word.chars().collect();
-            // A word longer than a line is cut into pieces.
-            while word.len() > width {
-                if len > 0 {
-                    lines.push(std::mem::take(&mut line));
-                    len = 0;
-                }
-                let rest = word.split_off(width);
-                lines.push(word.into_iter().collect());
-                word = rest;
-            }
-            if len > 0 && len + 1 + word.len() > width {
-                lines.push(std::mem::take(&mut line));
-                len = 0;
-            }
-            if len > 0 {
-                line.push(' ');
-                len += 1;
-            }
-            len += word.len();
-            line.extend(word);
-        }
-        lines.push(line);
-    }
-    lines
-}
+pub use crate::report::wrap::wrap;
 
-/// Cuts `s` to `width` characters, ending in `…` when cut.
+/// Cuts `s` to `width` terminal columns, ending in `…` when cut — at a space when one is near the end,
+/// so a cut word does not read as another word.
 pub fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
+    if Span::raw(s).width() <= width {
         return s.to_string();
     }
-    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
+    let room = width.saturating_sub(1);
+    let mut out = String::new();
+    for g in s.graphemes(true) {
+        if Span::raw(format!("{out}{g}")).width() > room {
+            break;
+        }
+        out.push_str(g);
+    }
+    // Back to the last space when it keeps at least two thirds of the room.
+    if let Some(i) = out.trim_end().rfind(' ').filter(|&i| i >= room * 2 / 3) {
+        out.truncate(i);
+    }
+    format!("{}…", out.trim_end())
 }
 
-/// Wraps `text` into styled lines of `width`, the first prefixed by `first` and the rest by `indent`.
+/// Wraps `text` into styled lines of `width`, the first prefixed by `first` and the rest by `indent`
+/// spaces. When `first` leaves no room for the first word, it stands on a line of its own and the text
+/// starts below it, at the indent.
 pub fn wrapped_lines(
     first: Vec<Span<'static>>,
     indent: usize,
@@ -63,22 +46,19 @@ pub fn wrapped_lines(
     width: usize,
     style: Style,
 ) -> Vec<Line<'static>> {
-    let lead: usize = first.iter().map(|s| s.content.chars().count()).sum();
-    let first_avail = width.saturating_sub(lead).max(1);
-    let rest_avail = width.saturating_sub(indent).max(1);
-    let mut pieces = wrap(text, first_avail);
-    if pieces.len() > 1 {
-        let rest = pieces.split_off(1).join(" ");
-        pieces.extend(wrap(&rest, rest_avail));
-    }
+    let lead: usize = first.iter().map(Span::width).sum();
+    let room = width.saturating_sub(indent).max(1);
+    let first_room = width.saturating_sub(lead);
     let mut out = Vec::new();
-    for (i, piece) in pieces.into_iter().enumerate() {
+    for (i, piece) in wrap_after(text, room, first_room).into_iter().enumerate() {
         let mut spans = if i == 0 {
             first.clone()
         } else {
             vec![Span::raw(" ".repeat(indent))]
         };
-        spans.push(Span::styled(piece, style));
+        if !piece.is_empty() {
+            spans.push(Span::styled(piece, style));
+        }
         out.push(Line::from(spans));
     }
     out
@@ -109,6 +89,20 @@ pub fn list(
     selected: Option<usize>,
     sel_style: Style,
 ) -> Option<Position> {
+    list_showing(frame, area, items, selected, sel_style, selected)
+}
+
+/// Like [`list`], but scrolled so that item `shown` (not necessarily the selected one) is visible;
+/// `None` keeps the top. The detail pane keeps its duty's heading in view while its first contact is
+/// selected.
+pub fn list_showing(
+    frame: &mut Frame,
+    area: Rect,
+    items: Vec<Vec<Line<'static>>>,
+    selected: Option<usize>,
+    sel_style: Style,
+    shown: Option<usize>,
+) -> Option<Position> {
     let height = usize::from(area.height);
     if height == 0 || area.width == 0 {
         return None;
@@ -122,7 +116,7 @@ pub fn list(
         })
         .collect();
     let mut offset = 0;
-    if let Some(sel) = selected.filter(|&s| s < items.len()) {
+    if let Some(sel) = shown.filter(|&s| s < items.len()) {
         let end = starts[sel] + items[sel].len();
         if end > height {
             offset = end - height;
@@ -181,16 +175,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn wrap_breaks_at_spaces_and_cuts_long_words() {
-        assert_eq!(wrap("ett två tre", 7), vec!["ett två", "tre"]);
-        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
-        assert_eq!(wrap("", 5), vec![""]);
-        assert_eq!(wrap("å ä ö", 1), vec!["å", "ä", "ö"]);
+    fn truncate_marks_the_cut_at_a_space_when_near() {
+        assert_eq!(truncate("Socialtjänsten", 6), "Socia…");
+        assert_eq!(truncate("kort", 6), "kort");
+        assert_eq!(truncate("Ge akut skydd och stöd", 16), "Ge akut skydd…");
+        assert_eq!(truncate("漢字漢字", 5), "漢字…");
     }
 
     #[test]
-    fn truncate_marks_the_cut() {
-        assert_eq!(truncate("Socialtjänsten", 6), "Socia…");
-        assert_eq!(truncate("kort", 6), "kort");
+    fn a_label_that_leaves_no_room_puts_the_text_below_it() {
+        let label = vec![Span::raw(
+            "  ? kan bli aktuellt Regionkoordinatorn mot prostitution: ",
+        )];
+        let lines = wrapped_lines(
+            label,
+            4,
+            "Förmedlar ansökan om att delta i Återvändandeprogrammet",
+            60,
+            Style::default(),
+        );
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(
+            text[0].trim_end(),
+            "  ? kan bli aktuellt Regionkoordinatorn mot prostitution:"
+        );
+        assert_eq!(
+            text[1],
+            "    Förmedlar ansökan om att delta i Återvändandeprogrammet"
+        );
     }
 }

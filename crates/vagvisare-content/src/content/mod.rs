@@ -4,6 +4,7 @@
 //! The Swedish files (`*.toml`, `scenarios/*.toml`) make the authoritative content; the files under
 //! `en/` make its English translation ([`translate`]), a second complete [`Content`].
 
+mod actor;
 pub mod condition;
 mod contact;
 mod ctx;

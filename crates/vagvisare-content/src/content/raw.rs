@@ -102,6 +102,9 @@ pub struct RawActor {
     pub id: S,
     pub name: S,
     pub description: Option<S>,
+    /// The actors this one is a unit of (socialtjänstnämndens socialjour of socialtjänsten).
+    #[serde(default)]
+    pub part_of: Vec<S>,
     pub source: Spanned<RawSourceRef>,
 }
 

@@ -146,20 +146,7 @@ pub fn validate(files: &[SourceFile], mut c: Collected) -> Result<Content, Vec<D
         });
     }
 
-    let actors = c
-        .actors
-        .iter()
-        .map(|(f, a)| {
-            let a = a.get_ref();
-            let id = a.id.get_ref().as_str();
-            Actor {
-                id: Cow::Owned(id.to_string()),
-                name: cx.text(*f, &a.name, "name of actor", id),
-                description: cx.opt_text(*f, &a.description, "description of actor", id),
-                source: cx.source_ref(*f, &a.source, &docs, &format!("actor `{id}`")),
-            }
-        })
-        .collect::<Vec<_>>();
+    let actors = super::actor::actors(&mut cx, &c.actors, &docs, &actor_ids);
 
     let law = c
         .law

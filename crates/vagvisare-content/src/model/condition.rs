@@ -120,6 +120,46 @@ impl Condition {
         out
     }
 
+    /// Each test of the condition with whether it holds for `answers`, in the order written: the
+    /// clauses a reader checks one by one ("Finns det barn med i bilden? → Nej" is a false clause even
+    /// when the condition as a whole is true through another). A test under `!` is read as written
+    /// with its negation: it holds when the answer is *not* among its options. Unanswered: `Unknown`.
+    pub fn clauses(&self, answers: &[Option<u8>]) -> Vec<(usize, Tri)> {
+        // Which tests each value on the stack is built from, and whether each test is negated.
+        let mut stack: Vec<Vec<usize>> = Vec::new();
+        let mut tests: Vec<(usize, u32, bool)> = Vec::new();
+        for op in self.ops.iter() {
+            match *op {
+                Op::Test { question, mask } => {
+                    stack.push(vec![tests.len()]);
+                    tests.push((usize::from(question), mask, false));
+                }
+                Op::Not => {
+                    for &t in stack.last().into_iter().flatten() {
+                        tests[t].2 = !tests[t].2;
+                    }
+                }
+                Op::And | Op::Or => {
+                    let b = stack.pop().unwrap_or_default();
+                    if let Some(a) = stack.last_mut() {
+                        a.extend(b);
+                    }
+                }
+            }
+        }
+        tests
+            .into_iter()
+            .map(|(q, mask, negated)| {
+                let holds = match answers.get(q).copied().flatten() {
+                    Some(v) if u32::from(v) < 32 && mask & (1 << v) != 0 => Tri::True,
+                    Some(_) => Tri::False,
+                    None => Tri::Unknown,
+                };
+                (q, if negated { !holds } else { holds })
+            })
+            .collect()
+    }
+
     /// The unanswered questions that would decide an `Unknown` condition: those for which some answer
     /// makes the result known. Falls back to all unanswered questions tested when none does alone
     /// (they decide it only together). Empty when the condition is already known.
@@ -199,6 +239,40 @@ mod tests {
         assert_eq!(c.eval(&[Some(1)]), F);
         assert_eq!(c.eval(&[None]), U);
         assert_eq!(c.eval(&[]), U);
+    }
+
+    #[test]
+    fn clauses_hold_one_by_one_as_written() {
+        // q0 == 0 || q1 == 0: a true condition through q0, with a false clause on q1.
+        let or = cond(vec![
+            Op::Test {
+                question: 0,
+                mask: 1,
+            },
+            Op::Test {
+                question: 1,
+                mask: 1,
+            },
+            Op::Or,
+        ]);
+        assert_eq!(or.eval(&[Some(0), Some(1)]), T);
+        assert_eq!(or.clauses(&[Some(0), Some(1)]), vec![(0, T), (1, F)]);
+        assert_eq!(or.clauses(&[None, Some(0)]), vec![(0, U), (1, T)]);
+        // !(q0 == 0) && q1 == 0: the negated test holds when q0 is not 0.
+        let not = cond(vec![
+            Op::Test {
+                question: 0,
+                mask: 1,
+            },
+            Op::Not,
+            Op::Test {
+                question: 1,
+                mask: 1,
+            },
+            Op::And,
+        ]);
+        assert_eq!(not.clauses(&[Some(1), Some(0)]), vec![(0, T), (1, T)]);
+        assert_eq!(not.clauses(&[Some(0), None]), vec![(0, F), (1, U)]);
     }
 
     #[test]

@@ -109,6 +109,10 @@ pub struct Actor {
     pub id: Text,
     pub name: Text,
     pub description: Option<Text>,
+    /// Indices of the actors this one is a unit of, as the seeds describe it: socialtjänstnämndens
+    /// socialjour and the stadsdelsnämnder are parts of socialtjänsten. A quiz never offers a part of
+    /// the right actor (or what it is part of) as a wrong answer.
+    pub part_of: List<usize>,
     pub source: SourceRef,
 }
 

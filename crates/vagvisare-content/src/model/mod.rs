@@ -102,6 +102,23 @@ impl Content {
     pub fn law_index(&self, id: &str) -> Option<usize> {
         index_of(&self.law, id)
     }
+    /// Whether actor `a` is actor `b` or a unit of it, directly or through other units
+    /// ([`Actor::part_of`]).
+    pub fn within(&self, a: usize, b: usize) -> bool {
+        let mut seen = vec![false; self.actors.len()];
+        let mut todo = vec![a];
+        while let Some(x) = todo.pop() {
+            if x == b {
+                return true;
+            }
+            if let Some(s) = seen.get_mut(x).filter(|s| !**s) {
+                *s = true;
+                todo.extend(self.actors[x].part_of.iter().copied());
+            }
+        }
+        false
+    }
+
     /// The duties (indices) that cite law item `law`, in content order.
     pub fn duties_citing(&self, law: usize) -> Vec<usize> {
         (0..self.duties.len())

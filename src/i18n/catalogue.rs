@@ -1,61 +1,7 @@
-//! The message catalogue: every label of UI chrome (CLI and navigator) in Swedish and English.
-//! An exhaustive `match` per language makes a missing translation a compile error. The content itself is
-//! translated apart from this catalogue (`content/en/`, an unofficial translation).
+//! The catalogue itself: every message with its Swedish and its English, one line each, grouped by
+//! the work that added them. The macro in [`super`] turns it into [`Msg`], [`text`] and [`fill`].
 
-/// The language of UI chrome, and of the content shown (Swedish, or its unofficial English translation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Lang {
-    #[default]
-    Sv,
-    En,
-}
-
-impl Lang {
-    /// From a locale such as `LANG=en_GB.UTF-8`: English for `en*`, otherwise Swedish.
-    pub fn from_locale(locale: Option<&str>) -> Lang {
-        match locale {
-            Some(l) if l.starts_with("en") => Lang::En,
-            _ => Lang::Sv,
-        }
-    }
-
-    /// From `LC_ALL`, `LC_MESSAGES`, then `LANG`, as POSIX orders them.
-    pub fn from_env() -> Lang {
-        let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
-        Lang::from_locale(var.as_deref())
-    }
-}
-
-macro_rules! catalogue {
-    ($($msg:ident => $sv:expr, $en:expr;)*) => {
-        /// A piece of UI chrome.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Msg { $($msg,)* }
-
-        impl Msg {
-            /// Every message, for tests that check both languages.
-            pub const ALL: &'static [Msg] = &[$(Msg::$msg,)*];
-        }
-
-        /// `msg` in `lang` with `{0}`, `{1}` … replaced by `args`: messages that name an id or a path.
-        pub fn fill(lang: Lang, msg: Msg, args: &[&str]) -> String {
-            let mut out = text(lang, msg).to_string();
-            for (i, a) in args.iter().enumerate() {
-                out = out.replace(&format!("{{{i}}}"), a);
-            }
-            out
-        }
-
-        /// The text of `msg` in `lang`.
-        pub fn text(lang: Lang, msg: Msg) -> &'static str {
-            match (lang, msg) {
-                $((Lang::Sv, Msg::$msg) => $sv, (Lang::En, Msg::$msg) => $en,)*
-            }
-        }
-    };
-}
+use super::lang::Lang;
 
 catalogue! {
     Applies => "gäller", "applies";
@@ -145,7 +91,7 @@ catalogue! {
     KeyLaw => "lagrum", "law";
     KeyActors => "aktörer × steg", "actors × steps";
     KeySummary => "sammanfattning", "summary";
-    KeyRole => "byt min roll", "change my role";
+    KeyRole => "välj min roll", "choose my role";
     KeyReset => "nollställ svaren", "clear all answers";
     KeyCopy => "kopiera telefonnumret", "copy the phone number";
     KeyAnswer => "svara (svarsalternativets nummer)", "answer (the option's number)";
@@ -358,9 +304,8 @@ catalogue! {
     TuiPasteIgnored => "Inklistrad text ignorerades här – klistra in i sökningen (/) eller i ett filnamn", "Pasted text was ignored here – paste into the search (/) or a file name";
     TuiTextCut => "Texten kortades till {0} tecken", "The text was cut to {0} characters";
     KeyTrainForward => "fram", "forward";
-    KeyTrainConfirm => "välj/fram", "choose/forward";
     KeyTrainBack => "tillbaka", "back";
-    KeyTrainMove => "flytta markören", "move the marker";
+    KeyTrainScroll => "rulla", "scroll";
     KeyTrainPick => "välj", "choose";
     KeyTrainCloseHelp => "stäng hjälpen", "close the help";
     TrainHelpTitle => "Tangenter", "Keys";
@@ -383,25 +328,49 @@ catalogue! {
     TermsHeading => "Begrepp och förkortningar", "Terms and abbreviations";
     TermAlso => "även", "also";
     NoTerms => "Innehållet har inga begrepp.", "The content has no terms.";
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_message_has_both_languages() {
-        for &m in Msg::ALL {
-            assert!(!text(Lang::Sv, m).is_empty(), "{m:?} sv");
-            assert!(!text(Lang::En, m).is_empty(), "{m:?} en");
-        }
-    }
-
-    #[test]
-    fn locale_selects_language() {
-        assert_eq!(Lang::from_locale(Some("en_US.UTF-8")), Lang::En);
-        assert_eq!(Lang::from_locale(Some("sv_SE.UTF-8")), Lang::Sv);
-        assert_eq!(Lang::from_locale(Some("C")), Lang::Sv);
-        assert_eq!(Lang::from_locale(None), Lang::Sv);
-    }
+    // Issue 22: the navigator's dialogs, step pages, clause marks and training flow.
+    TuiQuitTitle => "Avsluta?", "Quit?";
+    TuiQuitQuestion => "Svaren sparas inte när du avslutar ({0} besvarade). Exportera först (e) om du vill behålla dem.", "The answers are not kept when you quit ({0} answered). Export first (e) to keep them.";
+    TuiRoleTitle => "Min roll", "My role";
+    TuiRoleFilter => "Filter", "Filter";
+    TuiRoleNone => "Inget matchar filtret", "Nothing matches the filter";
+    TuiDiscoveryTitle => "Upptäckt", "Discovery";
+    TuiDiscoveryPrompt => "När upptäcktes ärendet? Tidsfristerna räknas från det.", "When was the case discovered? The deadlines count from then.";
+    TuiDiscoveryForms => "ÅÅÅÅ-MM-DD TT:MM, ÅÅÅÅ-MM-DD, eller bara TT:MM (senaste gången klockan var det: 22:00 efter midnatt är i går kväll).", "YYYY-MM-DD HH:MM, YYYY-MM-DD, or just HH:MM (the last time the clock showed it: 22:00 after midnight is last night).";
+    TuiDiscoveryForm => "Skriv en tid på någon av formerna ovan.", "Type a time in one of the forms above.";
+    TuiDiscoveryFuture => "Upptäckten kan inte ligga i framtiden.", "The discovery cannot lie in the future.";
+    KeyDiscovery => "sätt upptäcktstiden (tidsfristerna räknas från den)", "set the discovery time (deadlines count from it)";
+    KeyDiscoverySet => "sätt tiden", "set the time";
+    KeyDiscoveryType => "skriv tiden", "type the time";
+    KeyQuitNow => "avsluta (svaren försvinner)", "quit (the answers are lost)";
+    KeyQuitExport => "exportera först", "export first";
+    KeyQuitStay => "stanna kvar", "stay";
+    KeyRoleChoose => "välj rollen", "choose the role";
+    KeyRoleFilter => "skriv för att filtrera", "type to filter";
+    KeyModalCancel => "avbryt", "cancel";
+    TuiForThisCase => "för ärendet", "for this case";
+    TuiNotForThisCase => "Inte för det här ärendet (villkoret är inte uppfyllt med dessa svar):", "Not for this case (its condition is not met with these answers):";
+    TuiRuledOutBy => "gäller bara när", "only when";
+    TuiOptions => "Svar (siffran väljer, 0 = vet ej)", "Answers (the digit chooses, 0 = don't know)";
+    TuiStepOnlyGuidance => "Det här steget har inga skyldigheter, bara vägledning: den står i rutan Vägledning.", "This step has no duties, only guidance: it is in the Guidance pane.";
+    TuiStepNoDuties => "Steget har inga skyldigheter, bara vägledning.", "The step has no duties, only guidance.";
+    TuiStepDuties => "Steget har {0} skyldigheter: Enter visar dem.", "The step has {0} duties: Enter shows them.";
+    TuiDiscoveryChange => "Tidsfristerna räknas från upptäckten. D ändrar upptäcktstiden (till exempel 22:00 i går kväll).", "The deadlines count from the discovery. D changes the discovery time (for instance 22:00 last night).";
+    TrainMore => "mer – PgDn", "more – PgDn";
+    TrainAbove => "mer ovanför – PgUp", "more above – PgUp";
+    TrainChooseDigit => "Välj med siffran (1, 2 …). Enter eller → visar svaret utan val.", "Choose with the digit (1, 2 …). Enter or → shows the answer with no choice made.";
+    TrainAnswerDigit => "Svara med siffran (1, 2 …). Enter eller → hoppar över frågan: den räknas inte.", "Answer with the digit (1, 2 …). Enter or → skips the question: it does not count.";
+    TrainQuizResult => "Quiz", "Quiz";
+    TrainDecisionResult => "Beslut före svaret", "Decisions before the answer";
+    TrainRightOfAnswered => "{0} rätt av {1} besvarade ({2} %)", "{0} right out of {1} answered ({2} %)";
+    TrainNoneAnswered => "inga besvarade", "none answered";
+    TrainSkipped => "{0} av {1} hoppades över och räknas inte.", "{0} of {1} were skipped and do not count.";
+    TrainOpenTitle => "Det här avgör fallet inte", "What the case does not settle";
+    TrainOpenIntro => "Fallet svarar inte på de här frågorna. Fler skyldigheter kan bli aktuella beroende på svaret – ta reda på det i ärendet:", "The case does not answer these questions. More duties may apply depending on the answer – find out in the case:";
+    TrainOpenDuties => "{0} skyldigheter hänger på svaret ({1})", "{0} duties hang on the answer ({1})";
+    TrainOpenDuty => "{0} skyldighet hänger på svaret ({1})", "{0} duty hangs on the answer ({1})";
+    TuiPageMore => "mer – ↓ PgDn", "more – ↓ PgDn";
+    ClauseMet => "uppfyllt", "met";
+    ClauseNotMet => "inte uppfyllt", "not met";
+    ClauseUnknown => "obesvarat", "unanswered";
 }

@@ -1,0 +1,11 @@
+//! The navigator's state, one struct per view, each beside the others here rather than in its view's
+//! render module (the views read [`super::app::App`], which holds these, so a state inside a view
+//! module would make the two import each other). [`super::app::App`] holds what every view shares.
+
+pub mod actors;
+pub mod contacts;
+pub mod law;
+pub mod main;
+pub mod modal;
+pub mod scrolled;
+pub mod search;

@@ -1,0 +1,272 @@
+//! Moving through the navigator: selections in every view, panes and steps of the main view, opening
+//! an item (a duty, a cell, a search hit) and going back, answering the selected question.
+
+use super::moves::{cycle_opt, moved};
+use crate::engine::ItemRef;
+use crate::i18n::Msg;
+use crate::tui::app::{App, Pane, View};
+use crate::tui::views::{layout, step_page};
+
+/// How many rows PageUp/PageDown move in a list.
+const PAGE: isize = 10;
+
+/// The rows a page key moves: a screenful of the step's page (one line kept for context) when it is
+/// what scrolls, else ten items.
+pub fn page(app: &App) -> isize {
+    match page_scrolls(app).then(|| layout::page_area(app)).flatten() {
+        Some(area) => isize::try_from(area.height.saturating_sub(1).max(1)).unwrap_or(PAGE),
+        None => PAGE,
+    }
+}
+
+/// Whether up/down scroll the step's page: on the step bar, or on the detail while it shows the page.
+fn page_scrolls(app: &App) -> bool {
+    app.view == View::Main
+        && (app.main.pane == Pane::Steps
+            || (app.main.pane == Pane::Detail && app.main.selected_duty().is_none()))
+}
+
+/// Whether the questions pane of the main view has the keys.
+pub fn in_questions(app: &App) -> bool {
+    app.view == View::Main && app.main.pane == Pane::Questions && !app.help.open
+}
+
+/// Up/down (and a page of them) in the current view.
+pub fn vertical(app: &mut App, delta: isize) {
+    let c = app.content;
+    if app.help.open {
+        app.help.scroll = app.help.scroll.saturating_add_signed(delta);
+        return;
+    }
+    if page_scrolls(app) {
+        app.main.page_scroll = app.main.page_scroll.saturating_add_signed(delta);
+        return;
+    }
+    match app.view {
+        View::Main => match app.main.pane {
+            Pane::Steps => {}
+            Pane::Questions => {
+                app.main.question = moved(app.main.question, delta, c.questions.len());
+            }
+            Pane::Duties => {
+                app.main.duty = moved(app.main.duty, delta, app.main.step_duties.len());
+                app.main.detail_contact = 0;
+            }
+            Pane::Detail => {
+                let n = app.main.duty_contacts(c).len();
+                app.main.detail_contact = moved(app.main.detail_contact, delta, n);
+            }
+        },
+        View::Contacts => {
+            let n = app.contacts.listed(c, &app.answers).contacts.len();
+            app.contacts.selected = moved(app.contacts.selected, delta, n);
+        }
+        View::Law => app.law.selected = moved(app.law.selected, delta, c.law.len()),
+        View::Actors => app.actors.cell.0 = moved(app.actors.cell.0, delta, c.actors.len()),
+        View::Search => app.search.hit = moved(app.search.hit, delta, app.search.hits.len()),
+        View::Summary => app.summary.scroll = app.summary.scroll.saturating_add_signed(delta),
+        View::Timeline => app.timeline.scroll = app.timeline.scroll.saturating_add_signed(delta),
+    }
+}
+
+/// Left/right: the options of the selected question, the step, the pane, the matrix column.
+pub fn sideways(app: &mut App, dir: isize) {
+    let c = app.content;
+    if app.help.open {
+        return;
+    }
+    match app.view {
+        View::Main => match app.main.pane {
+            Pane::Steps => set_step(app, moved(app.main.step, dir, c.steps.len())),
+            Pane::Questions => {
+                let q = app.main.question;
+                let n = c.questions.get(q).map_or(0, |q| q.options.len());
+                let next = cycle_opt(app.answers.get(q), n, dir);
+                app.answers.set(q, next);
+                app.recompute();
+            }
+            Pane::Duties | Pane::Detail => cycle_pane(app, dir),
+        },
+        View::Actors => app.actors.cell.1 = moved(app.actors.cell.1, dir, c.steps.len()),
+        _ => {}
+    }
+}
+
+/// Tab: the next pane of the main view, or the next view.
+pub fn cycle_pane(app: &mut App, dir: isize) {
+    let next = |i: usize, n: usize| (i as isize + dir).rem_euclid(n as isize) as usize;
+    if app.view == View::Main {
+        let i = Pane::ALL
+            .iter()
+            .position(|&p| p == app.main.pane)
+            .unwrap_or(0);
+        app.main.pane = Pane::ALL[next(i, Pane::ALL.len())];
+    } else {
+        let i = View::ALL.iter().position(|&v| v == app.view).unwrap_or(0);
+        app.view = View::ALL[next(i, View::ALL.len())];
+    }
+}
+
+/// Selects step `step` (clamped) and lists its duties.
+pub fn set_step(app: &mut App, step: usize) {
+    app.main.step = step.min(app.content.steps.len().saturating_sub(1));
+    app.main.duty = 0;
+    app.main.detail_contact = 0;
+    app.main.page_scroll = 0;
+    app.recompute();
+}
+
+/// Answers the selected question with its option `n` (1-based; 0 = *vet ej*) and moves on to the
+/// next question, as a form does: one hand answers the whole list with digits.
+pub fn answer(app: &mut App, n: usize) {
+    if !in_questions(app) {
+        return;
+    }
+    let q = app.main.question;
+    let options = app.content.questions.get(q).map_or(0, |q| q.options.len());
+    if n > options {
+        app.status = Some(app.t(Msg::TuiNoSuchOption).to_string());
+        return;
+    }
+    app.answers.set(q, n.checked_sub(1));
+    app.recompute();
+    app.main.question = (q + 1).min(app.content.questions.len().saturating_sub(1));
+}
+
+/// Shows duty `d` in the main view, selected with its detail, if it is listed under the answers.
+pub fn goto_duty(app: &mut App, d: usize) {
+    app.view = View::Main;
+    set_step(app, app.content.duties[d].step);
+    match app.main.step_duties.iter().position(|s| s.duty == d) {
+        Some(pos) => {
+            app.main.duty = pos;
+            app.main.pane = Pane::Detail;
+        }
+        None => {
+            app.main.pane = Pane::Duties;
+            app.status = Some(app.t(Msg::TuiNotApplying).to_string());
+        }
+    }
+}
+
+/// Enter: open what is selected.
+pub fn open(app: &mut App) {
+    if app.help.open {
+        app.help.open = false;
+        return;
+    }
+    let c = app.content;
+    match app.view {
+        View::Main => {
+            app.main.pane = match app.main.pane {
+                Pane::Steps | Pane::Questions => Pane::Duties,
+                Pane::Duties | Pane::Detail => Pane::Detail,
+            }
+        }
+        View::Actors => {
+            let (a, s) = app.actors.cell;
+            app.view = View::Main;
+            set_step(app, s);
+            app.main.pane = Pane::Duties;
+            match app
+                .main
+                .step_duties
+                .iter()
+                .position(|x| c.duties[x.duty].actor == a)
+            {
+                Some(pos) => app.main.duty = pos,
+                None => app.status = Some(app.t(Msg::TuiNotApplying).to_string()),
+            }
+        }
+        View::Law => {
+            if let Some(&d) = app.law_duties(app.law.selected).first() {
+                goto_duty(app, d);
+            }
+        }
+        View::Search => {
+            if let Some(hit) = app.search.hits.get(app.search.hit) {
+                jump(app, hit.item);
+            }
+        }
+        View::Contacts | View::Summary | View::Timeline => {}
+    }
+}
+
+/// Shows a search hit where it lives.
+fn jump(app: &mut App, item: ItemRef) {
+    match item {
+        ItemRef::Step(s) => {
+            app.view = View::Main;
+            set_step(app, s);
+            app.main.pane = Pane::Steps;
+        }
+        // The step's page, opened at the section.
+        ItemRef::Section(s, n) => {
+            app.view = View::Main;
+            set_step(app, s);
+            app.main.pane = Pane::Steps;
+            if let Some(area) = layout::page_area(app) {
+                let (_, starts) = step_page::lines(app, usize::from(area.width));
+                app.main.page_scroll = starts.get(n).copied().unwrap_or(0);
+            }
+        }
+        ItemRef::Duty(d) => goto_duty(app, d),
+        ItemRef::Actor(a) => {
+            app.view = View::Actors;
+            app.actors.cell.0 = a;
+        }
+        ItemRef::Question(q) => {
+            app.view = View::Main;
+            app.main.pane = Pane::Questions;
+            app.main.question = q;
+        }
+        ItemRef::Contact(k) => {
+            app.view = View::Contacts;
+            app.contacts.group_filter = None;
+            app.contacts.region_filter = None;
+            let listed = app.contacts.listed(app.content, &app.answers);
+            app.contacts.selected = listed.contacts.iter().position(|&x| x == k).unwrap_or(0);
+        }
+        ItemRef::Law(l) => {
+            app.view = View::Law;
+            app.law.selected = l;
+        }
+        // Until the glossary view opens a term, its explanation is shown where the hit was chosen.
+        ItemRef::Term(t) => {
+            let term = &app.content.terms[t];
+            app.status = Some(format!("{}: {}", item.title(app.content), term.explanation));
+        }
+    }
+}
+
+/// Esc: close the help, leave a view, or step back through the panes.
+pub fn back(app: &mut App) {
+    if app.help.open {
+        app.help.open = false;
+    } else if app.view != View::Main {
+        app.view = View::Main;
+    } else if app.main.pane == Pane::Detail {
+        app.main.pane = Pane::Duties;
+    } else if app.main.pane == Pane::Duties {
+        app.main.pane = Pane::Questions;
+    }
+}
+
+/// A mouse click: focus the pane under it; on the questions pane, select the question clicked.
+pub fn click(app: &mut App, x: u16, y: u16) {
+    if app.view != View::Main || app.help.open {
+        return;
+    }
+    let Some((p, rect)) = layout::pane_at(app, x, y) else {
+        return;
+    };
+    app.main.pane = p;
+    // One line per question inside the border, scrolled as `widgets::list` scrolls (the selection
+    // kept at the bottom edge).
+    if p == Pane::Questions && y > rect.y && y + 1 < rect.bottom() {
+        let height = usize::from(rect.height.saturating_sub(2));
+        let offset = (app.main.question + 1).saturating_sub(height);
+        let row = usize::from(y - rect.y - 1);
+        app.main.question = (offset + row).min(app.content.questions.len().saturating_sub(1));
+    }
+}
