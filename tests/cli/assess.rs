@@ -172,7 +172,7 @@ fn child_in_acute_danger_gets_same_day_protection_lvu_and_the_child_coordinator(
 fn adult_gets_the_adult_coordinator_and_not_the_child_one() {
     let env = TestEnv::new();
     // The coordinator for children also serves when children are in the picture: only with both
-    // answered nej is she left out (tests/content_rules.rs, point 7).
+    // answered nej is she left out (tests/content_rules/, point 7).
     let a = assess(&env, &["barn_utsatt=nej", "barn_i_bilden=nej"]);
     let groups: Vec<&str> = a["contacts"]
         .as_array()
@@ -188,7 +188,7 @@ fn adult_gets_the_adult_coordinator_and_not_the_child_one() {
 fn police_leading_the_investigation_lists_police_applications_never_the_prosecutors() {
     let env = TestEnv::new();
     // The residence-permit application also needs hemvist in another country (003), see
-    // tests/content_rules.rs.
+    // tests/content_rules/.
     let a = assess(&env, &["fu_ledare=polis", "hemvist_utomlands=ja"]);
     for id in [
         "pol_fu_tut_akut",

@@ -1,30 +1,19 @@
-//! The architecture, checked: data flows one way through the layers ARCHITECTURE.md lists, no face
-//! imports another, and no two files import each other, directly or in a circle.
-//!
-//! The layers are read from the ```layers block of ARCHITECTURE.md, so the document and the check
-//! cannot drift apart: one line per layer, lowest first; modules on one line are peers and may not
-//! import each other; a module may use any module on an earlier line.
-//!
-//! Imports are read from the source text: every `crate::…`, `super::…` and `self::…` path (in `use`
-//! lines, with their `{…}` groups, and inline in code), comments left out. A path is resolved to the
-//! file that defines what it names: the deepest module the path reaches, or — when the next name is
-//! re-exported by a `pub use` in that module — the file it is re-exported from.
+//! Reading the source: every module file of a crate, the paths it names (`use` trees, inline
+//! `crate::`/`super::`/`self::` paths, bare child-module paths), resolved through re-exports to the
+//! defining file; the layers of ARCHITECTURE.md; and the import graph built from them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-/// A source root: the crate's `src` folder and where it sits.
-const CRATES: [&str; 2] = ["src", "crates/vagvisare-content/src"];
+use super::{CRATES, ROOT};
 
 /// One module file: its module path (`["tui", "views", "detail"]`) and its text without comments.
-struct File {
-    module: Vec<String>,
-    code: String,
+pub(crate) struct File {
+    pub(crate) module: Vec<String>,
+    pub(crate) code: String,
 }
 
-fn strip_comments(text: &str) -> String {
+pub(crate) fn strip_comments(text: &str) -> String {
     text.lines()
         .map(|l| {
             // A `//` inside a string literal is rare in this code base; cut at the first one that is
@@ -43,7 +32,7 @@ fn strip_comments(text: &str) -> String {
         .join("\n")
 }
 
-fn module_of(src: &Path, path: &Path) -> Vec<String> {
+pub(crate) fn module_of(src: &Path, path: &Path) -> Vec<String> {
     let rel = path.strip_prefix(src).unwrap_or(path);
     let mut parts: Vec<String> = rel
         .iter()
@@ -56,7 +45,7 @@ fn module_of(src: &Path, path: &Path) -> Vec<String> {
     parts
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -72,7 +61,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Every file of one crate, by module path. `#[path]` test files (`foo_tests.rs` declared inside
 /// `foo.rs`) count as part of the module that declares them.
-fn files(src: &str) -> BTreeMap<Vec<String>, File> {
+pub(crate) fn files(src: &str) -> BTreeMap<Vec<String>, File> {
     let src = Path::new(ROOT).join(src);
     let mut paths = Vec::new();
     walk(&src, &mut paths);
@@ -111,7 +100,7 @@ fn files(src: &str) -> BTreeMap<Vec<String>, File> {
 }
 
 /// Expands a `use` tree such as `super::{a::X, b::{Y, Z}}` into full paths.
-fn expand(tree: &str) -> Vec<String> {
+pub(crate) fn expand(tree: &str) -> Vec<String> {
     let tree: String = tree.chars().filter(|c| !c.is_whitespace()).collect();
     let Some(open) = tree.find('{') else {
         return vec![tree.trim_end_matches("::").to_string()];
@@ -139,7 +128,7 @@ fn expand(tree: &str) -> Vec<String> {
 }
 
 /// A `use` tree without its renames: `a::{B as C, D}` → `a::{B, D}`.
-fn without_renames(tree: &str) -> String {
+pub(crate) fn without_renames(tree: &str) -> String {
     let mut out = String::new();
     let mut words = tree.split_whitespace().peekable();
     while let Some(w) = words.next() {
@@ -157,7 +146,7 @@ fn without_renames(tree: &str) -> String {
 }
 
 /// Every path a file names: `use` trees (expanded) and inline `crate::`/`super::`/`self::` paths.
-fn paths(code: &str) -> Vec<String> {
+pub(crate) fn paths(code: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = code;
     while let Some(i) = rest.find("use ") {
@@ -189,7 +178,7 @@ fn paths(code: &str) -> Vec<String> {
 }
 
 /// The child modules a file declares (`mod x;`, `pub mod x;`), which it may name without a prefix.
-fn children(code: &str) -> Vec<String> {
+pub(crate) fn children(code: &str) -> Vec<String> {
     code.lines()
         .map(str::trim)
         .filter_map(|l| {
@@ -203,7 +192,7 @@ fn children(code: &str) -> Vec<String> {
 }
 
 /// The names a module file re-exports from a child: `pub use child::{A, B}` → A → child, B → child.
-fn reexports(f: &File) -> BTreeMap<String, Vec<String>> {
+pub(crate) fn reexports(f: &File) -> BTreeMap<String, Vec<String>> {
     let mut out = BTreeMap::new();
     let mut rest = f.code.as_str();
     while let Some(i) = rest.find("pub use ") {
@@ -221,7 +210,11 @@ fn reexports(f: &File) -> BTreeMap<String, Vec<String>> {
 }
 
 /// Resolves a path named in `from` to the module file that defines it, if inside this crate.
-fn resolve(all: &BTreeMap<Vec<String>, File>, from: &[String], path: &str) -> Option<Vec<String>> {
+pub(crate) fn resolve(
+    all: &BTreeMap<Vec<String>, File>,
+    from: &[String],
+    path: &str,
+) -> Option<Vec<String>> {
     let segs: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
     let mut base: Vec<String> = Vec::new();
     let mut i = 0;
@@ -263,7 +256,7 @@ fn resolve(all: &BTreeMap<Vec<String>, File>, from: &[String], path: &str) -> Op
     Some(module)
 }
 
-fn resolve_relative(
+pub(crate) fn resolve_relative(
     all: &BTreeMap<Vec<String>, File>,
     module: &[String],
     target: &[String],
@@ -276,7 +269,7 @@ fn resolve_relative(
 }
 
 /// The layers of ARCHITECTURE.md's ```layers block: lowest first, peers on one line.
-fn layers() -> Vec<Vec<String>> {
+pub(crate) fn layers() -> Vec<Vec<String>> {
     let doc = std::fs::read_to_string(Path::new(ROOT).join("ARCHITECTURE.md")).unwrap_or_default();
     let block = doc
         .split("```layers")
@@ -291,12 +284,12 @@ fn layers() -> Vec<Vec<String>> {
         .collect()
 }
 
-fn rank(layers: &[Vec<String>], module: &str) -> Option<usize> {
+pub(crate) fn rank(layers: &[Vec<String>], module: &str) -> Option<usize> {
     layers.iter().position(|l| l.iter().any(|m| m == module))
 }
 
 /// The import graph of every crate: file → the files it uses.
-fn graph() -> Vec<(Vec<String>, BTreeSet<Vec<String>>)> {
+pub(crate) fn graph() -> Vec<(Vec<String>, BTreeSet<Vec<String>>)> {
     let mut out = Vec::new();
     for src in CRATES {
         let all = files(src);
@@ -343,151 +336,4 @@ fn graph() -> Vec<(Vec<String>, BTreeSet<Vec<String>>)> {
         }
     }
     out
-}
-
-#[test]
-fn layers_are_listed_and_every_module_has_one() {
-    let layers = layers();
-    assert!(
-        layers.len() >= 5,
-        "ARCHITECTURE.md has no ```layers block: {layers:?}"
-    );
-    for src in CRATES {
-        for module in files(src).keys() {
-            if let Some(top) = module.first().filter(|t| *t != "<bin>") {
-                assert!(
-                    rank(&layers, top).is_some(),
-                    "module `{top}` ({src}) is in no layer of ARCHITECTURE.md"
-                );
-            }
-        }
-    }
-}
-
-#[test]
-fn data_flows_one_way_and_no_face_imports_another() {
-    let layers = layers();
-    let mut wrong = Vec::new();
-    for (from, to) in graph() {
-        let Some(top) = from.first() else { continue };
-        let Some(r) = rank(&layers, top) else {
-            continue;
-        };
-        for t in to {
-            let Some(ttop) = t.first() else { continue };
-            if ttop == top {
-                continue;
-            }
-            match rank(&layers, ttop) {
-                Some(tr) if tr < r => {}
-                _ => wrong.push(format!("{} → {}", from.join("::"), t.join("::"))),
-            }
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "imports against the layers of ARCHITECTURE.md:\n{}",
-        wrong.join("\n")
-    );
-}
-
-#[test]
-fn no_file_imports_another_in_a_circle() {
-    let g = graph();
-    let index: BTreeMap<&Vec<String>, usize> =
-        g.iter().enumerate().map(|(i, (m, _))| (m, i)).collect();
-    let edges: Vec<Vec<usize>> = g
-        .iter()
-        .map(|(_, to)| to.iter().filter_map(|t| index.get(t).copied()).collect())
-        .collect();
-    // Tarjan's strongly connected components.
-    struct State {
-        index: Vec<Option<usize>>,
-        low: Vec<usize>,
-        on: Vec<bool>,
-        stack: Vec<usize>,
-        next: usize,
-        sccs: Vec<Vec<usize>>,
-    }
-    fn visit(v: usize, e: &[Vec<usize>], s: &mut State) {
-        s.index[v] = Some(s.next);
-        s.low[v] = s.next;
-        s.next += 1;
-        s.stack.push(v);
-        s.on[v] = true;
-        for &w in &e[v] {
-            match s.index[w] {
-                None => {
-                    visit(w, e, s);
-                    s.low[v] = s.low[v].min(s.low[w]);
-                }
-                Some(iw) if s.on[w] => s.low[v] = s.low[v].min(iw),
-                _ => {}
-            }
-        }
-        if Some(s.low[v]) == s.index[v] {
-            let mut scc = Vec::new();
-            while let Some(w) = s.stack.pop() {
-                s.on[w] = false;
-                scc.push(w);
-                if w == v {
-                    break;
-                }
-            }
-            s.sccs.push(scc);
-        }
-    }
-    let n = g.len();
-    let mut s = State {
-        index: vec![None; n],
-        low: vec![0; n],
-        on: vec![false; n],
-        stack: Vec::new(),
-        next: 0,
-        sccs: Vec::new(),
-    };
-    for v in 0..n {
-        if s.index[v].is_none() {
-            visit(v, &edges, &mut s);
-        }
-    }
-    let circles: Vec<String> = s
-        .sccs
-        .iter()
-        .filter(|c| c.len() > 1)
-        .map(|c| {
-            // Each file of the circle with what it uses inside the circle.
-            c.iter()
-                .map(|&i| {
-                    let inside: Vec<String> = edges[i]
-                        .iter()
-                        .filter(|j| c.contains(j))
-                        .map(|&j| g[j].0.join("::"))
-                        .collect();
-                    format!("  {} → {}", g[i].0.join("::"), inside.join(", "))
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-        .collect();
-    assert!(
-        circles.is_empty(),
-        "files that import each other (each circle: every file → what it uses in the circle):\n{}",
-        circles.join("\n\n")
-    );
-}
-
-#[test]
-fn the_reader_resolves_paths_as_rust_does() {
-    assert_eq!(
-        expand("super::{a::X, b::{Y, Z}}"),
-        vec!["super::a::X", "super::b::Y", "super::b::Z"]
-    );
-    assert_eq!(
-        expand(&without_renames("a::{B as C, D}")),
-        vec!["a::B", "a::D"]
-    );
-    let p = paths("use crate::engine::{self, Answers};\nfn f() { crate::report::words::age(); }");
-    assert!(p.contains(&"crate::engine::self".to_string()));
-    assert!(p.contains(&"crate::report::words::age".to_string()));
 }
