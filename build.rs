@@ -55,38 +55,56 @@ fn fail(message: &str) -> ! {
 /// Link options for a fast start on Linux with glibc, where a start-up is mostly the dynamic loader's
 /// and the page faults' work (BENCHMARKS.md, "Whole process"). Each one only if a trivial program
 /// links with it under this build's compiler, target, linker and flags, so another toolchain or linker
-/// just builds without it:
-/// - the unwinder from gcc's static `libgcc_eh.a` instead of loading `libgcc_s.so.1` at every start
-///   (its constructor alone runs `cpuid` about ten times, each a trap to the hypervisor in a VM). Listed
-///   by the library, so it precedes std's `-lgcc_s` on the link line and `--as-needed` drops that one.
-/// - a position-dependent executable (`-no-pie`): the ~3,200 pointers in the embedded content then need
-///   no relocation, and their pages no copy, at start-up. The executable's own addresses are then not
-///   randomised (libraries, heap and stack still are); the program reads only local files and has no
-///   network input.
-/// - the functions a start-up runs placed together (`src/link/startup.order`, made by
-///   `benches/startup-order.sh`; rust-lld's `--symbol-ordering-file`): the kernel maps code in 64 KB
-///   windows around each first touch, and they were spread over 1.2 MB of `.text`. Names missing from
-///   the build (a stale list) are skipped: that costs speed, never correctness.
-///   `VAGVISARE_LINK_MAP=FILE` also writes the link map the generator reads.
+/// just builds without it; the ones applied are named in `VAGVISARE_LINKED_WITH` for `tests/linking.rs`,
+/// which checks exactly those:
+/// - `gcc_eh`: the unwinder from gcc's static `libgcc_eh.a` instead of loading `libgcc_s.so.1` at every
+///   start (its constructor alone runs `cpuid` about ten times, each a trap to the hypervisor in a VM).
+///   Listed by the library, so it precedes std's `-lgcc_s` on the link line and `--as-needed` drops it.
+/// - `relr`: the executable stays position-independent (its addresses randomised like everything
+///   else's), and its ~6,500 relocations of pointers in the embedded content are stored packed
+///   (`-z pack-relative-relocs`, glibc ≥ 2.36): 2.5 KB instead of 136 KB read at every start.
 ///
-/// A fully static build (`-C target-feature=+crt-static`) is left as its flags make it.
+/// - `order`: the functions a start-up runs placed together in `.text` (rust-lld's
+///   `--symbol-ordering-file`): the kernel maps code in 64 KB windows around each first touch, and they
+///   are spread over 1.2 MB otherwise. The list, `benches/startup/startup.order`, is made by
+///   `benches/startup/order.sh` and names symbols with their build hashes, so it is stamped with the
+///   compiler and the `Cargo.lock` it was made for: when either differs the list is stale, this build
+///   skips it with a warning, and `tests/linking.rs` fails until the script is run again.
+///   `VAGVISARE_LINK_MAP=FILE` also writes the link map the script reads.
+///
+/// Measured and dropped (BENCHMARKS.md): `-no-pie` (~0.1× faster start, without ASLR for the
+/// executable). A fully static build (`-C target-feature=+crt-static`) is left as its flags make it.
 fn start_up_link_options() {
     let var = |k: &str| std::env::var(k).unwrap_or_default();
-    println!("cargo::rerun-if-env-changed=VAGVISARE_LINK_MAP");
     let crt_static = var("CARGO_CFG_TARGET_FEATURE")
         .split(',')
         .any(|f| f == "crt-static");
-    if var("CARGO_CFG_TARGET_OS") != "linux" || var("CARGO_CFG_TARGET_ENV") != "gnu" || crt_static {
-        return;
+    let mut applied = Vec::new();
+    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" && !crt_static {
+        if links(&["-l", "static=gcc_eh"]) {
+            println!("cargo::rustc-link-lib=static:-bundle=gcc_eh");
+            applied.push("gcc_eh");
+        }
+        if links(&["-C", "link-arg=-Wl,-z,pack-relative-relocs"]) {
+            println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+            applied.push("relr");
+        }
+        if let Some(order) = start_up_order() {
+            applied.push(order);
+        }
     }
-    if links(&["-l", "static=gcc_eh"]) {
-        println!("cargo::rustc-link-lib=static:-bundle=gcc_eh");
-    }
-    if links(&["-C", "link-arg=-no-pie"]) {
-        println!("cargo::rustc-link-arg-bins=-no-pie");
-    }
-    let order = Path::new(&var("CARGO_MANIFEST_DIR")).join("src/link/startup.order");
-    println!("cargo::rerun-if-changed={}", order.display());
+    println!("cargo::rustc-env=VAGVISARE_LINKED_WITH={}", applied.join(","));
+}
+
+/// Hands the start-up symbol order to the linker when it takes one and the list is fresh; `Some("order")`
+/// when applied, `Some("stale-order")` when the list was made for another compiler or lock file.
+fn start_up_order() -> Option<&'static str> {
+    let var = |k: &str| std::env::var(k).unwrap_or_default();
+    let root = Path::new(&var("CARGO_MANIFEST_DIR")).to_path_buf();
+    let list = root.join("benches/startup/startup.order");
+    println!("cargo::rerun-if-changed={}", list.display());
+    println!("cargo::rerun-if-changed={}", root.join("Cargo.lock").display());
+    println!("cargo::rerun-if-env-changed=VAGVISARE_LINK_MAP");
     // -Xlinker: the path goes to the linker as one argument, commas and all.
     let ordered = |path: &str| {
         [
@@ -97,17 +115,51 @@ fn start_up_link_options() {
         ]
     };
     let probe = ordered("/dev/null").map(|a| format!("link-arg={a}"));
-    if links(&[
-        "-C", &probe[0], "-C", &probe[1], "-C", &probe[2], "-C", &probe[3],
-    ]) {
-        for arg in ordered(&order.display().to_string()) {
-            println!("cargo::rustc-link-arg-bins={arg}");
-        }
-        if let Ok(map) = std::env::var("VAGVISARE_LINK_MAP") {
-            println!("cargo::rustc-link-arg-bins=-Xlinker");
-            println!("cargo::rustc-link-arg-bins=-Map={map}");
-        }
+    let probe: Vec<&str> = probe.iter().flat_map(|a| ["-C", a.as_str()]).collect();
+    if !links(&probe) {
+        return None;
     }
+    if let Ok(map) = std::env::var("VAGVISARE_LINK_MAP") {
+        println!("cargo::rustc-link-arg-bins=-Xlinker");
+        println!("cargo::rustc-link-arg-bins=-Map={map}");
+    }
+    let text = std::fs::read_to_string(&list).ok()?;
+    let stamp = order_stamp(&root);
+    if !text.lines().any(|l| l == stamp) {
+        println!(
+            "cargo::warning=benches/startup/startup.order is stale (not made for \"{stamp}\"): \
+             start-up functions are not grouped; run benches/startup/order.sh"
+        );
+        return Some("stale-order");
+    }
+    // The names only, without the stamp and comments, for the linker.
+    let names: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let path = Path::new(&var("OUT_DIR")).join("startup.order");
+    std::fs::write(&path, names).ok()?;
+    for arg in ordered(&path.display().to_string()) {
+        println!("cargo::rustc-link-arg-bins={arg}");
+    }
+    Some("order")
+}
+
+/// What the start-up order must be made for: `# for <rustc -V>, Cargo.lock <FNV-1a 64 of its bytes>`.
+/// `benches/startup/order.sh` writes the same line (`vagvisare`'s build prints it as a warning when they
+/// differ).
+fn order_stamp(root: &Path) -> String {
+    let rustc = std::process::Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()))
+        .arg("-V")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let lock = std::fs::read(root.join("Cargo.lock")).unwrap_or_default();
+    let hash = lock.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("# for {rustc}, Cargo.lock {hash:016x}")
 }
 
 /// Whether an empty program links with `extra` rustc arguments, built as this crate's binary will be.

@@ -4,8 +4,8 @@
 # panic = "abort"), timed in the same run as
 #   target/release/vagvisare assess --format json --answer barn_utsatt=ja
 # with hyperfine if installed (apt-get install -y hyperfine; it also times `vagvisare --version` and a
-# second hello-world linked with the same two start-up options build.rs gives us, `-no-pie` and the
-# static unwinder, so the ratio against a like-for-like floor shows too), else a loop of N runs timed
+# second hello-world linked with the start-up options build.rs gives us, the static unwinder and
+# packed relocations, so the ratio against a like-for-like floor shows too), else a loop of N runs timed
 # with `date +%s%N`. Prints the medians and their ratio, the release binary size and the peak RSS of
 # `vagvisare assess` (from /usr/bin/time -v if present).
 #
@@ -36,7 +36,7 @@ echo "== build"
     awk '/^\[profile.release\]/ { on = 1 } on && !/^#/ && NF' hello/Cargo.toml | sed 's/^/  /'
     cd hello && cargo build --release --quiet
     # The same program linked as build.rs links vagvisare on Linux/glibc (see start_up_link_options).
-    cargo rustc --release --quiet --target-dir like-us -- -l static=gcc_eh -C link-arg=-no-pie
+    cargo rustc --release --quiet --target-dir like-us -- -l static=gcc_eh -C link-arg=-Wl,-z,pack-relative-relocs
 )
 HELLO="$WORK/hello/target/release/hello"
 HELLO_LIKE_US="$WORK/hello/like-us/release/hello"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates src/link/startup.order, the functions the release binary runs when it starts the common
-# commands, in the order they first run; build.rs hands it to the linker so they sit together in
-# .text (see start_up_symbol_order in build.rs, and BENCHMARKS.md for what it saves).
+# Regenerates benches/startup/startup.order, the functions the release binary runs when it starts the
+# common commands, in the order they first run; build.rs hands it to the linker so they sit together in
+# .text (see start_up_order in build.rs, and BENCHMARKS.md for what it saves). The list's first line
+# stamps the compiler and Cargo.lock it was made for: build.rs skips a list made for others and
+# tests/linking.rs fails until this script is run again.
 #
 # How: build the release binary exactly as `cargo build --release` does, plus a link map
 # (VAGVISARE_LINK_MAP), run each command under valgrind's callgrind, and name every executed address
@@ -9,13 +11,13 @@
 # hashes, so run this again after a compiler or dependency update, or a large change to start-up code;
 # a stale list only costs speed.
 #
-# Needs valgrind and python3. Usage: benches/startup-order.sh   (from anywhere; about a minute)
+# Needs valgrind and python3. Usage: benches/startup/order.sh   (from anywhere; about a minute)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-command -v valgrind > /dev/null || { echo "startup-order.sh: valgrind is needed" >&2; exit 1; }
+command -v valgrind > /dev/null || { echo "order.sh: valgrind is needed" >&2; exit 1; }
 
 cd "$ROOT"
 VAGVISARE_LINK_MAP="$WORK/map.txt" cargo build --release --quiet
@@ -43,9 +45,10 @@ timeline
 EOF
 
 [ -s "$WORK/map.txt" ] || {
-    echo "startup-order.sh: no link map: build.rs found no linker that takes a symbol order" >&2
+    echo "order.sh: no link map: build.rs found no linker that takes a symbol order" >&2
     exit 1
 }
+# callgrind names a stripped program's code by its link-time address, position-independent or not.
 python3 - "$WORK" "$n" > "$WORK/startup.order" << 'EOF'
 import bisect, re, sys
 work, n = sys.argv[1], int(sys.argv[2])
@@ -77,9 +80,22 @@ print("\n".join(order))
 EOF
 # Only a plausible list replaces the committed one.
 count=$(wc -l < "$WORK/startup.order")
+# The stamp build.rs compares (see order_stamp there): the compiler and Cargo.lock's FNV-1a 64.
+stamp=$(python3 - "$ROOT/Cargo.lock" "$(rustc -V)" << 'EOF'
+import sys
+h = 0xcbf29ce484222325
+for b in open(sys.argv[1], "rb").read():
+    h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+print(f"# for {sys.argv[2]}, Cargo.lock {h:016x}")
+EOF
+)
 if [ "$count" -lt 50 ]; then
-    echo "startup-order.sh: only $count functions found; src/link/startup.order left as it was" >&2
+    echo "order.sh: only $count functions found; benches/startup/startup.order left as it was" >&2
     exit 1
 fi
-mv "$WORK/startup.order" "$ROOT/src/link/startup.order"
-echo "src/link/startup.order: $count functions"
+{
+    echo "$stamp"
+    echo "# Made by benches/startup/order.sh: the functions a start-up runs, in order. Do not edit."
+    cat "$WORK/startup.order"
+} > "$ROOT/benches/startup/startup.order"
+echo "benches/startup/startup.order: $count functions"
