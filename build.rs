@@ -80,7 +80,8 @@ fn start_up_link_options() {
         .split(',')
         .any(|f| f == "crt-static");
     let mut applied = Vec::new();
-    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" && !crt_static {
+    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" && !crt_static
+    {
         if links(&["-l", "static=gcc_eh"]) {
             println!("cargo::rustc-link-lib=static:-bundle=gcc_eh");
             applied.push("gcc_eh");
@@ -93,7 +94,10 @@ fn start_up_link_options() {
             applied.push(order);
         }
     }
-    println!("cargo::rustc-env=VAGVISARE_LINKED_WITH={}", applied.join(","));
+    println!(
+        "cargo::rustc-env=VAGVISARE_LINKED_WITH={}",
+        applied.join(",")
+    );
 }
 
 /// Hands the start-up symbol order to the linker when it takes one and the list is fresh; `Some("order")`
@@ -103,7 +107,10 @@ fn start_up_order() -> Option<&'static str> {
     let root = Path::new(&var("CARGO_MANIFEST_DIR")).to_path_buf();
     let list = root.join("benches/startup/startup.order");
     println!("cargo::rerun-if-changed={}", list.display());
-    println!("cargo::rerun-if-changed={}", root.join("Cargo.lock").display());
+    println!(
+        "cargo::rerun-if-changed={}",
+        root.join("Cargo.lock").display()
+    );
     println!("cargo::rerun-if-env-changed=VAGVISARE_LINK_MAP");
     // -Xlinker: the path goes to the linker as one argument, commas and all.
     let ordered = |path: &str| {
@@ -150,11 +157,12 @@ fn start_up_order() -> Option<&'static str> {
 /// `benches/startup/order.sh` writes the same line (`vagvisare`'s build prints it as a warning when they
 /// differ).
 fn order_stamp(root: &Path) -> String {
-    let rustc = std::process::Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()))
-        .arg("-V")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
+    let rustc =
+        std::process::Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into()))
+            .arg("-V")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default();
     let lock = std::fs::read(root.join("Cargo.lock")).unwrap_or_default();
     let hash = lock.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)

@@ -10,7 +10,9 @@ fn program() -> Vec<u8> {
 }
 
 fn applied(option: &str) -> bool {
-    env!("VAGVISARE_LINKED_WITH").split(',').any(|o| o == option)
+    env!("VAGVISARE_LINKED_WITH")
+        .split(',')
+        .any(|o| o == option)
 }
 
 /// The dynamic section's tags, read from the ELF64 little-endian section headers.
@@ -40,7 +42,10 @@ fn the_program_is_position_independent() {
     assert_eq!(&bytes[..4], b"\x7fELF");
     // e_type, little-endian at offset 16: 2 is ET_EXEC (fixed addresses), 3 is ET_DYN (PIE).
     let e_type = u16::from_le_bytes([bytes[16], bytes[17]]);
-    assert_eq!(e_type, 3, "the program is linked at fixed addresses: no ASLR for it");
+    assert_eq!(
+        e_type, 3,
+        "the program is linked at fixed addresses: no ASLR for it"
+    );
 }
 
 #[test]
@@ -50,7 +55,10 @@ fn the_program_does_not_load_libgcc_s_where_the_static_unwinder_was_linked() {
     assert!(bytes.windows(9).any(|w| w == b"libc.so.6"));
     let named = bytes.windows(11).any(|w| w == b"libgcc_s.so");
     if applied("gcc_eh") {
-        assert!(!named, "the program names libgcc_s.so: the unwinder is loaded at every start again");
+        assert!(
+            !named,
+            "the program names libgcc_s.so: the unwinder is loaded at every start again"
+        );
     }
 }
 

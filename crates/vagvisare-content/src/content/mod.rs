@@ -186,3 +186,5 @@ fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
