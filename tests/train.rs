@@ -79,6 +79,18 @@ fn train_into_a_pipe_prints_the_walkthrough() {
 }
 
 #[test]
+fn train_without_a_scenario_and_no_one_to_ask_lists_them_instead_of_picking_one() {
+    let out = bin().arg("train").write_stdin("").assert().success();
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    // Every scenario is offered, and no walkthrough started (a walkthrough prints "## Fallet").
+    for id in ["tiggeri_man_30", "barn_akut", "flera_utsatta"] {
+        assert!(out.contains(id), "{id} missing:\n{out}");
+    }
+    assert!(!out.contains("## Fallet"), "a scenario was picked:\n{out}");
+    assert!(out.contains("vagvisare train ID"), "{out}");
+}
+
+#[test]
 fn unknown_scenario_is_a_usage_error() {
     bin()
         .args(["train", "nope"])

@@ -174,6 +174,7 @@ catalogue! {
     TrainAnswerKey => "Facit", "Answer key";
     TrainGiven => "Det här vet ni", "What you know";
     TrainWrote => "Skrev", "Wrote";
+    TrainNameOne => "Välj ett scenario med dess id: vagvisare train ID (till exempel vagvisare train {0}).", "Choose a scenario by its id: vagvisare train ID (for example vagvisare train {0}).";
     TrainChoose => "Välj scenario (nummer, Enter = 1, q = avsluta): ", "Choose a scenario (number, Enter = 1, q = quit): ";
     TrainSeedFacts => "Fakta i fallet kommer från", "The facts of the case come from";
     TrainTargetGroup => "Målgrupp", "Target group";

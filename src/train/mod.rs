@@ -62,6 +62,15 @@ pub fn train(c: &Content, lang: Lang, args: TrainArgs<'_>) -> Result<String, Err
     }
     let index = match args.scenario {
         Some(i) => i.min(c.scenarios.len() - 1),
+        // Not on a terminal there is no one to ask: the list, and how to name one, rather than a
+        // scenario picked silently.
+        None if !args.terminal => {
+            return Ok(format!(
+                "{}\n{}\n",
+                doc::list_text(c, lang),
+                name_one(c, lang)
+            ));
+        }
         None => match ask(c, lang) {
             Some(i) => i,
             None => return Ok(String::new()),
@@ -150,11 +159,18 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// Without a scenario id, on a terminal: list them on stderr and ask for a number until one is given;
-/// Enter takes the first, `q` (or the end of input) quits. Not on a terminal: the first.
+/// Enter takes the first, `q` (or the end of input) quits. (Not on a terminal, `train` lists them
+/// instead of asking.)
 fn ask(c: &Content, lang: Lang) -> Option<usize> {
     let stdin = std::io::stdin();
-    if !stdin.is_terminal() || !std::io::stdout().is_terminal() {
-        return Some(0);
+    if !stdin.is_terminal() {
+        let _ = write!(
+            std::io::stderr(),
+            "{}\n{}\n",
+            doc::list_text(c, lang),
+            name_one(c, lang)
+        );
+        return None;
     }
     let mut err = std::io::stderr();
     let _ = write!(err, "{}", doc::list_text(c, lang));
@@ -184,6 +200,12 @@ fn ask(c: &Content, lang: Lang) -> Option<usize> {
             }
         }
     }
+}
+
+/// How to choose a scenario without being asked, with the first one's id as the example.
+fn name_one(c: &Content, lang: Lang) -> String {
+    let first = c.scenarios.first().map_or("", |s| &s.id);
+    fill(lang, Msg::TrainNameOne, &[first])
 }
 
 /// Writes `body` to `path` atomically and privately (see [`crate::output::file::write_file`]); without
