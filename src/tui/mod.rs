@@ -178,3 +178,6 @@ mod lang_tests;
 
 #[cfg(test)]
 mod words_tests;
+
+#[cfg(test)]
+mod words_render_tests;
