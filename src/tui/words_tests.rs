@@ -251,6 +251,31 @@ fn a_duty_marks_its_terms_and_t_explains_them() {
 }
 
 #[test]
+fn t_on_a_steps_page_lists_the_terms_of_its_guidance() {
+    let mut a = shipped(Lang::Sv, 120, 40);
+    let akut = sv().step_index("akut").unwrap_or(0);
+    super::update::nav::set_step(&mut a, akut);
+    a.main.pane = Pane::Steps;
+    let page = draw(&a);
+    assert!(page.contains('°'), "{page}");
+    update(&mut a, Action::ShowTerms);
+    assert_eq!(a.view, View::Glossary);
+    let terms = a.glossary.listed(a.content);
+    assert!(terms.len() >= 2, "{terms:?}");
+    // Each listed term is used on the page, in its order.
+    let s = &sv().steps[akut];
+    let marker = crate::engine::TermMarker::new(sv());
+    let used: Vec<usize> = std::iter::once(s.intro.as_ref())
+        .chain(s.sections.iter().map(|x| x.text.as_ref()))
+        .flat_map(|t| marker.marks(t))
+        .map(|m| m.term)
+        .collect();
+    assert!(terms.iter().all(|t| used.contains(t)));
+    update(&mut a, Action::Back);
+    assert_eq!((a.view, a.main.pane), (View::Main, Pane::Steps));
+}
+
+#[test]
 fn s_opens_the_source_on_the_item_and_esc_returns() {
     let c = sv();
     let mut a = on_duty(Lang::Sv, "hs_sparsakring");
