@@ -256,7 +256,7 @@ fn swedish_screens_show_no_english_chrome() {
 }
 
 /// The start of every Swedish question and duty text that its English translation changed.
-fn swedish_starts() -> Vec<String> {
+pub(super) fn swedish_starts() -> Vec<String> {
     let (sv, en) = (
         crate::embedded::content(),
         crate::embedded::content_in(Lang::En),

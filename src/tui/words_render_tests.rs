@@ -91,3 +91,45 @@ fn snapshots_of_the_glossary_source_and_search() {
     let a = on_duty(Lang::Sv, "hs_sparsakring");
     insta::assert_snapshot!("detail_terms_sv_120x40", draw(&a));
 }
+
+/// Every tab view in English at 120×40 as a snapshot (answered, so duties show), and then no English
+/// snapshot on disk — these and the glossary's, source's and search's above — holds the start of a
+/// Swedish question or duty text that its translation changed (issue 18).
+#[test]
+fn english_snapshots_of_every_view_hold_no_swedish_question_or_duty() {
+    for v in View::ALL {
+        let mut a = shipped(Lang::En, 120, 40);
+        for n in [1, 2, 1] {
+            update(&mut a, Action::Answer(n));
+        }
+        update(&mut a, Action::Show(v));
+        if v == View::Main {
+            // The acute step's duties, the first one's detail: duty texts and "Why" in English.
+            super::update::nav::set_step(&mut a, sv().step_index("akut").unwrap_or(0));
+            a.main.pane = super::app::Pane::Detail;
+        }
+        insta::assert_snapshot!(format!("view_{v:?}_en_120x40").to_lowercase(), draw(&a));
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/snapshots");
+    let needles = super::lang_tests::swedish_starts();
+    let mut checked = 0;
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{e}")) {
+        let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+        let name = path.display().to_string();
+        if !(name.contains("_en_") && name.ends_with(".snap")) {
+            continue;
+        }
+        let snap = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+        let flat: String = snap.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+        checked += 1;
+        for n in needles.iter().filter(|n| flat.contains(n.as_str())) {
+            found.push(format!("{name}: {n:?}"));
+        }
+    }
+    assert!(
+        checked >= View::ALL.len() + 6,
+        "only {checked} English snapshots"
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
