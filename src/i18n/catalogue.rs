@@ -374,4 +374,20 @@ catalogue! {
     ClauseMet => "uppfyllt", "met";
     ClauseNotMet => "inte uppfyllt", "not met";
     ClauseUnknown => "obesvarat", "unanswered";
+    // The navigator's words, sources and original: glossary, source view, term marks, Swedish toggle.
+    TuiGlossary => "Begrepp", "Glossary";
+    TuiGlossaryNone => "Inget begrepp matchar filtret", "No term matches the filter";
+    TuiGlossaryOf => "Begreppen i det valda", "The terms in the selection";
+    TuiTermsMarked => "Begrepp (t förklarar)", "Terms (t explains)";
+    TuiNoTermsHere => "Inga markerade begrepp i det valda", "No marked terms in the selection";
+    TuiSourceView => "Källan i sin ordning", "The source in its order";
+    TuiNoSourceHere => "Inget med en källa är valt här", "Nothing with a source is selected here";
+    TuiOriginalShown => "Svenska originalet / Swedish original – o: tillbaka till översättningen", "Svenska originalet / Swedish original – o: back to the translation";
+    TuiFoundInSwedish => "funnet i svenska originalet", "found in the Swedish original";
+    TuiOriginalKey => "o: svenska originalet", "o: Swedish original";
+    TuiNoTranslation => "Texten är redan originalet (svenska)", "The text is the original already (Swedish)";
+    KeyGlossary => "begrepp och förkortningar", "glossary of terms and abbreviations";
+    KeySource => "källan: var står det?", "source: where does it say so?";
+    KeyTerms => "förklara de markerade begreppen", "explain the marked terms";
+    KeyOriginal => "svenska originalet ⇄ översättningen", "Swedish original ⇄ translation";
 }

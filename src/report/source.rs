@@ -101,7 +101,7 @@ pub fn short_label(c: &Content, part: Part) -> Option<String> {
 }
 
 /// The lines under a document's citation: publisher and date as stated, and the content's note.
-fn header(v: &View, s: &Source) -> Vec<String> {
+pub fn header(v: &View, s: &Source) -> Vec<String> {
     let publisher = s
         .publisher
         .as_deref()

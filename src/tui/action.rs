@@ -98,6 +98,16 @@ pub enum Action {
     ExportOverwrite,
     /// Export dialog, file exists: keep it and return to the file name (any other key).
     ExportKeep,
+    /// Open the source document of the selected item, the item highlighted (`s`); Esc returns.
+    OpenSource,
+    /// Open the glossary on the terms marked in the selected duty or step page (`t`).
+    ShowTerms,
+    /// Show the Swedish original instead of the translation, or the translation again (`o`).
+    ToggleOriginal,
+    /// Glossary view: a typed character of the filter.
+    GlossaryInput(char),
+    /// Glossary view: delete the last character of the filter.
+    GlossaryBackspace,
     /// From the shell: the file written (its full path) or why it could not be.
     ExportDone(Result<PathBuf, String>),
 }

@@ -105,9 +105,14 @@ fn variant(a: &Action) -> usize {
         Action::ModalBackspace => 42,
         Action::ModalSubmit => 43,
         Action::ModalCancel => 44,
+        Action::OpenSource => 45,
+        Action::ShowTerms => 46,
+        Action::ToggleOriginal => 47,
+        Action::GlossaryInput(_) => 48,
+        Action::GlossaryBackspace => 49,
     }
 }
-const VARIANTS: usize = 45;
+const VARIANTS: usize = 50;
 
 /// A typed character: mostly ones the content contains (so searches find something), or any at all.
 fn typed() -> impl Strategy<Value = char> {
@@ -124,6 +129,7 @@ fn key_action() -> impl Strategy<Value = Action> {
         Action::SearchInput(_) => Action::SearchInput(c),
         Action::ExportInput(_) => Action::ExportInput(c),
         Action::ModalInput(_) => Action::ModalInput(c),
+        Action::GlossaryInput(_) => Action::GlossaryInput(c),
         a => a,
     })
 }
@@ -192,6 +198,11 @@ fn check_state(app: &App) -> Result<(), TestCaseError> {
         ("cell.0 (actor)", app.actors.cell.0, c.actors.len()),
         ("cell.1 (step)", app.actors.cell.1, c.steps.len()),
         ("hit", app.search.hit, app.search.hits.len()),
+        (
+            "glossary",
+            app.glossary.selected,
+            app.glossary.listed(c).len(),
+        ),
     ] {
         // Inside the list, or 0 when it is empty.
         prop_assert!(i < len || i == 0, "{name} = {i}, list of {len}");

@@ -14,11 +14,13 @@ use super::dialog::{ExportDialog, ExportRequest};
 pub use super::screen::{LayoutMode, Pane, View};
 use super::state::actors::ActorsState;
 use super::state::contacts::ContactsState;
+use super::state::glossary::GlossaryState;
 use super::state::law::LawState;
 use super::state::main::MainState;
 use super::state::modal::Modal;
 use super::state::scrolled::{HelpState, SummaryState, TimelineState};
 use super::state::search::SearchState;
+use super::state::source::SourceState;
 use super::theme::{Theme, ThemeKind};
 
 /// The navigator's state.
@@ -54,6 +56,16 @@ pub struct App<'c> {
     pub summary: SummaryState,
     pub timeline: TimelineState,
     pub help: HelpState,
+    /// The glossary (`B`, or `t` on an item with marked terms).
+    pub glossary: GlossaryState,
+    /// The source view (`s` on an item).
+    pub source: SourceState,
+    /// The translation, kept aside while `content` shows the Swedish original instead (`o`); `None`
+    /// while the translation (or the Swedish, when that is the language) is shown.
+    pub translation: Option<&'c Content>,
+    /// The glossary's term finder for the shown content and for the other language's, built on first
+    /// use (cheap, but not needed for the first frame).
+    pub markers: [std::cell::OnceCell<crate::engine::TermMarker>; 2],
     /// The export dialog, when open (`e`).
     pub export: Option<ExportDialog>,
     /// Another dialog (quit, role, discovery time), when open.
@@ -103,6 +115,10 @@ impl<'c> App<'c> {
             summary: SummaryState::default(),
             timeline: TimelineState::default(),
             help: HelpState::default(),
+            glossary: GlossaryState::default(),
+            source: SourceState::default(),
+            translation: None,
+            markers: Default::default(),
             export: None,
             modal: None,
             status: None,
@@ -135,10 +151,19 @@ impl<'c> App<'c> {
         }
     }
 
+    /// Finds the glossary's terms in the texts of the content shown now (the translation's terms in
+    /// the translation, the Swedish terms in the original).
+    pub fn marker(&self) -> &crate::engine::TermMarker {
+        let which = usize::from(self.translation.is_some());
+        self.markers[which].get_or_init(|| crate::engine::TermMarker::new(self.content))
+    }
+
     /// Runs the search view's query again (after it changed) over the shown content and, in a
     /// translation, the Swedish original too; selects the best hit.
     pub fn run_search(&mut self) {
-        self.search.run(self.content, self.swedish);
+        // The translation's index also while the original is shown: the same items at the same places.
+        self.search
+            .run(self.translation.unwrap_or(self.content), self.swedish);
     }
 
     /// Recomputes the derived data after answers, step or role changed; keeps selections in range.
@@ -158,6 +183,10 @@ impl<'c> App<'c> {
         self.contacts.selected = self.contacts.selected.min(last(listed));
         self.law.selected = self.law.selected.min(last(c.law.len()));
         self.search.hit = self.search.hit.min(last(self.search.hits.len()));
+        self.glossary.selected = self
+            .glossary
+            .selected
+            .min(last(self.glossary.listed(c).len()));
         self.actors.cell.0 = self.actors.cell.0.min(last(c.actors.len()));
         self.actors.cell.1 = self.actors.cell.1.min(last(c.steps.len()));
     }

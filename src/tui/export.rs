@@ -108,7 +108,9 @@ fn request(app: &mut App, force: bool) {
 
 /// The file's contents: the Markdown checklist or the pretty JSON document of the current assessment.
 pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
-    let c = app.content;
+    // In the chosen language even while the Swedish original is on screen (`o`): the export is the
+    // translation, marked, with the Swedish beside it in JSON.
+    let c = app.translation.unwrap_or(app.content);
     match format {
         ExportFormat::Markdown => {
             let view = TextView {

@@ -43,6 +43,7 @@ pub fn contexts(app: &App) -> Vec<Context> {
         View::Main if app.main.pane == Pane::Questions => v.push(Context::Questions),
         View::Contacts => v.push(Context::Contacts),
         View::Search => v.push(Context::Search),
+        View::Glossary => v.push(Context::Glossary),
         _ => {}
     }
     v.push(Context::Global);
@@ -66,6 +67,7 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
             (Some(Action::SearchInput(_)), Some(c)) => return Some(Action::SearchInput(c)),
             (Some(Action::ExportInput(_)), Some(c)) => return Some(Action::ExportInput(c)),
             (Some(Action::ModalInput(_)), Some(c)) => return Some(Action::ModalInput(c)),
+            (Some(Action::GlossaryInput(_)), Some(c)) => return Some(Action::GlossaryInput(c)),
             (Some(Action::ExportKeep), _) => return Some(Action::ExportKeep),
             (Some(Action::ModalCancel), _) => return Some(Action::ModalCancel),
             _ => {}
@@ -79,7 +81,13 @@ pub fn dispatch(app: &App, key: KeyEvent) -> Option<Action> {
 pub fn takes_text(app: &App) -> bool {
     matches!(
         contexts(app).first(),
-        Some(Context::Search | Context::Export | Context::Role | Context::Discovery)
+        Some(
+            Context::Search
+                | Context::Glossary
+                | Context::Export
+                | Context::Role
+                | Context::Discovery
+        )
     )
 }
 

@@ -72,6 +72,10 @@ fn every_user_action_has_a_key() {
         Action::ExportCancel,
         Action::ExportOverwrite,
         Action::ExportKeep,
+        Action::OpenSource,
+        Action::ShowTerms,
+        Action::ToggleOriginal,
+        Action::GlossaryBackspace,
     ];
     for a in wanted {
         assert!(BINDINGS.iter().any(|b| b.action == a), "{a:?} has no key");

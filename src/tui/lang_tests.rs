@@ -55,6 +55,20 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
         a.main.pane = pane;
         push(&format!("{pane:?} narrow"), a, (80, 24));
     }
+    // The source view and an item's terms, opened from the first duty of the step (`s`, `t`), and
+    // a term opened from the glossary in the source view.
+    for keys in [
+        &[Action::OpenSource][..],
+        &[Action::ShowTerms],
+        &[Action::Show(View::Glossary), Action::Open],
+    ] {
+        let mut a = answered();
+        a.main.pane = Pane::Duties;
+        for k in keys {
+            update(&mut a, k.clone());
+        }
+        push(&format!("{keys:?}"), a, (120, 40));
+    }
     for query in ["skydd", "zzzz"] {
         let mut a = fresh();
         update(&mut a, Action::Show(View::Search));
@@ -242,7 +256,7 @@ fn swedish_screens_show_no_english_chrome() {
 }
 
 /// The start of every Swedish question and duty text that its English translation changed.
-fn swedish_starts() -> Vec<String> {
+pub(super) fn swedish_starts() -> Vec<String> {
     let (sv, en) = (
         crate::embedded::content(),
         crate::embedded::content_in(Lang::En),

@@ -175,3 +175,9 @@ mod action_props;
 
 #[cfg(test)]
 mod lang_tests;
+
+#[cfg(test)]
+mod words_tests;
+
+#[cfg(test)]
+mod words_render_tests;

@@ -20,11 +20,16 @@ pub enum View {
     Summary,
     /// The deadlines from discovery, as dates.
     Timeline,
+    /// Every term and abbreviation of the glossary, filterable (`B`).
+    Glossary,
+    /// The source document of the item the user came from, rebuilt in its order (`s`). Not a tab: it
+    /// is opened from an item and Esc returns there.
+    Source,
 }
 
 impl View {
     /// Every view, in tab-bar order.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Main,
         View::Contacts,
         View::Law,
@@ -32,6 +37,7 @@ impl View {
         View::Search,
         View::Summary,
         View::Timeline,
+        View::Glossary,
     ];
 
     /// The view's name in the tab bar.
@@ -46,6 +52,8 @@ impl View {
                 View::Search => Msg::TuiSearch,
                 View::Summary => Msg::TuiSummary,
                 View::Timeline => Msg::TuiTimeline,
+                View::Glossary => Msg::TuiGlossary,
+                View::Source => Msg::TuiSourceView,
             },
         )
     }

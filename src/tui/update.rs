@@ -7,6 +7,7 @@
 pub mod modal;
 pub mod moves;
 pub mod nav;
+pub mod words;
 
 use super::action::Action;
 use super::app::{App, LayoutMode, View};
@@ -32,6 +33,7 @@ fn clamp_scroll(app: &mut App) {
         (true, _) => &mut app.help.scroll,
         (false, View::Summary) => &mut app.summary.scroll,
         (false, View::Timeline) => &mut app.timeline.scroll,
+        (false, View::Source) => &mut app.source.scroll,
         (false, View::Main) => &mut app.main.page_scroll,
         _ => return,
     };
@@ -74,9 +76,21 @@ fn apply(app: &mut App, action: Action) {
             app.help.open = !app.help.open;
             app.help.scroll = 0;
         }
+        Action::Show(View::Glossary) => {
+            app.help.open = false;
+            words::open_glossary(app, None);
+        }
         Action::Show(view) => {
             app.help.open = false;
             app.view = view;
+        }
+        Action::OpenSource => words::open_source(app),
+        Action::ShowTerms => words::show_terms(app),
+        Action::ToggleOriginal => words::toggle_original(app),
+        Action::GlossaryInput(c) => words::glossary_input(app, &c.to_string()),
+        Action::GlossaryBackspace => {
+            app.glossary.query.pop();
+            app.glossary.selected = 0;
         }
         Action::PrevStep => nav::set_step(app, app.main.step.saturating_sub(1)),
         Action::NextStep => nav::set_step(app, app.main.step + 1),
@@ -94,6 +108,8 @@ fn apply(app: &mut App, action: Action) {
         Action::InsertText(text) => {
             if app.view == View::Search && !app.help.open {
                 insert_query(app, &text);
+            } else if app.view == View::Glossary && !app.help.open {
+                words::glossary_input(app, &text);
             }
         }
         Action::PasteIgnored => app.status = Some(app.t(Msg::TuiPasteIgnored).to_string()),

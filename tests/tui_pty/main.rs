@@ -6,12 +6,13 @@
 //!
 //! One test binary, a file per area: the exit paths and the plain guide here, [`flows`] (export, then
 //! answer, search, help and resize end to end), [`dialogs`] (the question before quitting and the
-//! discovery time).
+//! discovery time), [`words`] (the source view, the glossary, the Swedish original).
 
 #[path = "../common/mod.rs"]
 mod common;
 mod dialogs;
 mod flows;
+mod words;
 
 use common::pty;
 

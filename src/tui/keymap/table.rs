@@ -29,15 +29,18 @@ pub enum Context {
     Role,
     /// The discovery-time dialog, where characters type the time.
     Discovery,
+    /// The glossary view, where characters type into its filter.
+    Glossary,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Questions,
         Context::Contacts,
         Context::Search,
+        Context::Glossary,
         Context::Export,
         Context::ExportConfirm,
         Context::QuitConfirm,
@@ -59,6 +62,7 @@ impl Context {
                 Context::QuitConfirm => Msg::TuiQuitTitle,
                 Context::Role => Msg::TuiRoleTitle,
                 Context::Discovery => Msg::TuiDiscoveryTitle,
+                Context::Glossary => Msg::TuiGlossary,
             },
         )
     }
@@ -75,6 +79,7 @@ const fn ch(c: char, context: Context, action: Action, help: Msg, hint: bool) ->
     b(KeyCode::Char(c), context, action, help, hint)
 }
 
+use Context::Glossary as Gl;
 use Context::{
     Contacts as Con, Discovery as D, Export as E, ExportConfirm as EC, Global as G, Questions as Q,
     QuitConfirm as QC, Role as R, Search as S,
@@ -129,6 +134,10 @@ pub const BINDINGS: &[Binding] = &[
     ch('r', G, Action::ResetAnswers, Msg::KeyReset, true),
     ch('c', G, Action::CopyPhone, Msg::KeyCopy, true),
     ch('e', G, Action::OpenExport, Msg::KeyExport, true),
+    ch('s', G, Action::OpenSource, Msg::KeySource, true),
+    ch('B', G, Action::Show(View::Glossary), Msg::KeyGlossary, true),
+    ch('t', G, Action::ShowTerms, Msg::KeyTerms, false),
+    ch('o', G, Action::ToggleOriginal, Msg::KeyOriginal, false),
     ch('1', Q, Action::Answer(1), Msg::KeyAnswer, true),
     ch('2', Q, Action::Answer(2), Msg::KeyAnswer, true),
     ch('3', Q, Action::Answer(3), Msg::KeyAnswer, false),
@@ -153,6 +162,20 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(K::Null, S, Action::SearchInput(' '), Msg::KeyType, true),
+    b(
+        K::Backspace,
+        Gl,
+        Action::GlossaryBackspace,
+        Msg::KeyBackspace,
+        true,
+    ),
+    b(
+        K::Null,
+        Gl,
+        Action::GlossaryInput(' '),
+        Msg::KeyRoleFilter,
+        true,
+    ),
     b(K::Enter, E, Action::ExportSubmit, Msg::KeyExportWrite, true),
     b(
         K::Tab,

@@ -4,8 +4,10 @@
 
 pub mod actors;
 pub mod contacts;
+pub mod glossary;
 pub mod law;
 pub mod main;
 pub mod modal;
 pub mod scrolled;
 pub mod search;
+pub mod source;

@@ -66,6 +66,11 @@ pub fn vertical(app: &mut App, delta: isize) {
         View::Search => app.search.hit = moved(app.search.hit, delta, app.search.hits.len()),
         View::Summary => app.summary.scroll = app.summary.scroll.saturating_add_signed(delta),
         View::Timeline => app.timeline.scroll = app.timeline.scroll.saturating_add_signed(delta),
+        View::Source => app.source.scroll = app.source.scroll.saturating_add_signed(delta),
+        View::Glossary => {
+            let n = app.glossary.listed(c).len();
+            app.glossary.selected = moved(app.glossary.selected, delta, n);
+        }
     }
 }
 
@@ -188,7 +193,9 @@ pub fn open(app: &mut App) {
                 jump(app, hit.item);
             }
         }
-        View::Contacts | View::Summary | View::Timeline => {}
+        // A term's source: where the glossary has it from.
+        View::Glossary => super::words::open_source(app),
+        View::Contacts | View::Summary | View::Timeline | View::Source => {}
     }
 }
 
@@ -231,24 +238,35 @@ fn jump(app: &mut App, item: ItemRef) {
             app.view = View::Law;
             app.law.selected = l;
         }
-        // Until the glossary view opens a term, its explanation is shown where the hit was chosen.
-        ItemRef::Term(t) => {
-            let term = &app.content.terms[t];
-            app.status = Some(format!("{}: {}", item.title(app.content), term.explanation));
-        }
+        ItemRef::Term(t) => super::words::open_glossary(app, Some(t)),
     }
 }
 
-/// Esc: close the help, leave a view, or step back through the panes.
+/// Esc: close the help, return from the source view or an item's terms to where the user was, leave
+/// a view, or step back through the panes.
 pub fn back(app: &mut App) {
     if app.help.open {
         app.help.open = false;
+    } else if let Some(v) = came_from(app) {
+        if app.view == View::Glossary {
+            app.glossary.only = None;
+        }
+        app.view = v;
     } else if app.view != View::Main {
         app.view = View::Main;
     } else if app.main.pane == Pane::Detail {
         app.main.pane = Pane::Duties;
     } else if app.main.pane == Pane::Duties {
         app.main.pane = Pane::Questions;
+    }
+}
+
+/// The view the source view or an item's terms were opened from, taken (Esc goes back once).
+fn came_from(app: &mut App) -> Option<View> {
+    match app.view {
+        View::Source => app.source.back.take(),
+        View::Glossary => app.glossary.back.take(),
+        _ => None,
     }
 }
 

@@ -42,16 +42,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
             t.heading,
         ),
     ]));
-    head.extend(wrapped_lines(vec![], 0, &d.text, width, t.text));
+    head.extend(duty_text_lines(app, &d.text, width));
     head.push(Line::raw(""));
     head.push(Line::styled(app.t(Msg::TuiWhy), t.heading));
     match &d.when {
         None => head.push(Line::raw(format!("  {}", app.t(Msg::TuiNoCondition)))),
         Some(cond) => {
+            // The condition in the CLI's words, never its syntax (that is for JSON and --verbose).
             head.extend(wrapped_lines(
-                vec![Span::raw(format!("  {}: ", app.t(Msg::Condition)))],
+                vec![Span::raw(format!("  {}: ", app.t(Msg::CondWhen)))],
                 4,
-                &cond.source,
+                &crate::report::condition::when_words(app.lang, c, cond),
                 width,
                 t.text,
             ));
@@ -72,6 +73,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
         head.push(Line::styled(app.t(Msg::Law), t.heading));
         for &l in d.law.iter() {
             head.extend(super::law::law_lines(app, &c.law[l], 2, width));
+        }
+        // A replaced law said once, however many of its paragraphs the duty cites.
+        let mut replaced: Vec<String> = Vec::new();
+        for &l in d.law.iter() {
+            if let Some(line) = crate::report::law::replaced_line(app.lang, &c.law[l]) {
+                if !replaced.contains(&line) {
+                    head.extend(wrapped_lines(
+                        vec![Span::raw("  ")],
+                        2,
+                        &line,
+                        width,
+                        t.warn,
+                    ));
+                    replaced.push(line);
+                }
+            }
         }
     }
     let mut items = vec![head];
@@ -114,6 +131,34 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option
     // The first contact is highlighted without scrolling the duty out of view; the next ones scroll.
     let shown = selected.filter(|_| app.main.detail_contact > 0);
     list_showing(frame, inner, items, selected, t.selected, shown)
+}
+
+/// A duty's text with the glossary's terms marked (underlined and `°`), and below it, when it uses
+/// any, which terms `t` explains.
+pub fn duty_text_lines(app: &App, text: &str, width: usize) -> Vec<Line<'static>> {
+    let (marks, found) = super::marked::term_marks(app, text);
+    let mut lines = super::marked::marked_lines(vec![], 0, text, &marks, width, app.theme.text);
+    let mut words: Vec<&str> = Vec::new();
+    for m in &found {
+        let w = text.get(m.range.clone()).unwrap_or_default();
+        if !w.is_empty() && !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    if !words.is_empty() {
+        lines.extend(wrapped_lines(
+            vec![Span::raw(format!(
+                "{} {}: ",
+                super::marked::TERM_MARK,
+                app.t(Msg::TuiTermsMarked)
+            ))],
+            2,
+            &words.join(", "),
+            width,
+            app.theme.dim,
+        ));
+    }
+    lines
 }
 
 /// A contact as lines: name and unit, each phone, email, hours, note, and the age of the information.

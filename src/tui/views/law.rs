@@ -54,10 +54,19 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
                 app.t(Msg::AsOf),
                 l.as_of
             );
-            if let Some(x) = &l.external {
-                note.push_str(&format!(" · {}: {x}", app.t(Msg::External)));
+            if let Some(x) = crate::report::law::external_line(app.lang, l) {
+                note.push_str(&format!(" · {x}"));
             }
             lines.extend(wrapped_lines(vec![Span::raw("  ")], 2, &note, width, t.dim));
+            if let Some(line) = crate::report::law::replaced_line(app.lang, l) {
+                lines.extend(wrapped_lines(
+                    vec![Span::raw("  ")],
+                    2,
+                    &line,
+                    width,
+                    t.warn,
+                ));
+            }
             let duties = app.law_duties(i);
             if !duties.is_empty() {
                 lines.push(Line::styled(

@@ -15,6 +15,9 @@ use crate::tui::app::{App, LayoutMode, Pane};
 pub struct Chrome {
     pub emergency: Rect,
     pub tabs: Rect,
+    /// The line saying the text is an unofficial translation (or the Swedish original, toggled);
+    /// no height in Swedish.
+    pub notice: Rect,
     pub body: Rect,
     pub hints: Rect,
 }
@@ -120,9 +123,11 @@ pub fn layout(app: &App, area: Rect) -> (Chrome, Vec<String>) {
     let max = if area.height >= 30 { 3 } else { 2 };
     let lines = emergency_lines(app, area.width, max);
     let n = lines.len().clamp(1, max) as u16;
-    let [emergency, tabs, body, hints] = Layout::vertical([
+    let notice = u16::from(crate::report::bilingual::marker(app.lang).is_some());
+    let [emergency, tabs, notice, body, hints] = Layout::vertical([
         Constraint::Length(n),
         Constraint::Length(1),
+        Constraint::Length(notice),
         Constraint::Min(1),
         Constraint::Length(1),
     ])
@@ -130,6 +135,7 @@ pub fn layout(app: &App, area: Rect) -> (Chrome, Vec<String>) {
     let chrome = Chrome {
         emergency,
         tabs,
+        notice,
         body,
         hints,
     };

@@ -6,13 +6,16 @@ pub mod actors;
 pub mod contacts;
 pub mod detail;
 pub mod export;
+pub mod glossary;
 pub mod help;
 pub mod labels;
 pub mod law;
 pub mod layout;
 pub mod main;
+pub mod marked;
 pub mod modal;
 pub mod search;
+pub mod source;
 pub mod step_page;
 pub mod summary;
 pub mod tabs;
@@ -52,6 +55,7 @@ pub fn scroll_max(app: &App) -> Option<usize> {
         match app.view {
             View::Summary => summary::lines(app, width).len(),
             View::Timeline => timeline::lines(app, width).len(),
+            View::Source => source::lines(app, width).0.len(),
             _ => return None,
         }
     };
@@ -80,6 +84,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     let (ch, emergency) = layout::layout(app, area);
     render_emergency(app, frame, ch.emergency, emergency);
     render_tabs(app, frame, ch.tabs);
+    render_notice(app, frame, ch.notice);
     render_hints(app, frame, ch.hints);
     let cursor = if app.help.open {
         help::render(app, frame, ch.body)
@@ -92,6 +97,8 @@ pub fn render(app: &App, frame: &mut Frame) {
             View::Search => search::render(app, frame, ch.body),
             View::Summary => summary::render(app, frame, ch.body),
             View::Timeline => timeline::render(app, frame, ch.body),
+            View::Glossary => glossary::render(app, frame, ch.body),
+            View::Source => source::render(app, frame, ch.body),
         }
     };
     // The export dialog is a modal over whatever view is open.
@@ -123,6 +130,34 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(role) = role {
         spans.push(Span::styled(role, app.theme.heading));
     }
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(app.theme.text),
+        area,
+    );
+}
+
+/// In a translation, once per view: "Unofficial translation — the Swedish text is authoritative" and
+/// the key to the original; while the original is shown (`o`), that it is.
+fn render_notice(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(marker) = crate::report::bilingual::marker(app.lang).filter(|_| area.height > 0)
+    else {
+        return;
+    };
+    let spans = if app.translation.is_some() {
+        vec![Span::styled(
+            app.t(Msg::TuiOriginalShown),
+            app.theme.tab_active,
+        )]
+    } else {
+        let mut v = vec![Span::styled(marker, app.theme.warn)];
+        if app.swedish.is_some() {
+            v.push(Span::styled(
+                format!(" · {}", app.t(Msg::TuiOriginalKey)),
+                app.theme.dim,
+            ));
+        }
+        v
+    };
     frame.render_widget(
         Paragraph::new(Line::from(spans)).style(app.theme.text),
         area,

@@ -25,14 +25,19 @@ pub fn lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
     out.extend(wrapped_lines(vec![], 0, &s.title, width, t.heading));
     out.extend(wrapped_lines(vec![], 0, &s.summary, width, t.dim));
     out.push(Line::raw(""));
-    out.extend(wrapped_lines(vec![], 0, &s.intro, width, t.text));
+    // The glossary's terms marked as in a duty's text (`t` lists them).
+    let text = |body: &str| {
+        let (marks, _) = super::marked::term_marks(app, body);
+        super::marked::marked_lines(vec![], 0, body, &marks, width, t.text)
+    };
+    out.extend(text(&s.intro));
     out.extend(wrapped_lines(vec![], 0, &cite(&s.source), width, t.dim));
     let mut starts = Vec::new();
     for section in s.sections.iter() {
         out.push(Line::raw(""));
         starts.push(out.len());
         out.extend(wrapped_lines(vec![], 0, &section.heading, width, t.heading));
-        out.extend(wrapped_lines(vec![], 0, &section.text, width, t.text));
+        out.extend(text(&section.text));
         out.extend(wrapped_lines(
             vec![],
             0,
