@@ -248,20 +248,7 @@ fn open_questions(out: &mut String, w: &Walkthrough, lang: Lang) {
         t(Msg::TrainOpenIntro)
     );
     for (q, duties) in &w.open {
-        let mut actors: Vec<&str> = Vec::new();
-        for &d in duties {
-            let name = &*c.actors[c.duties[d].actor].name;
-            if !actors.contains(&name) {
-                actors.push(name);
-            }
-        }
-        let n = duties.len().to_string();
-        let msg = if duties.len() == 1 {
-            Msg::TrainOpenDuty
-        } else {
-            Msg::TrainOpenDuties
-        };
-        let line = crate::i18n::fill(lang, msg, &[&n, &actors.join(", ")]);
+        let line = open_line(c, duties, lang);
         let _ = writeln!(
             out,
             "- {} (`{}`): {line}",
@@ -269,6 +256,24 @@ fn open_questions(out: &mut String, w: &Walkthrough, lang: Lang) {
         );
     }
     out.push('\n');
+}
+
+/// What hangs on an open question of the case: how many duties and whose ("3 skyldigheter: Polisen,
+/// Socialtjänsten"), for the open-questions page on a slide and in the documents.
+pub fn open_line(c: &Content, duties: &[usize], lang: Lang) -> String {
+    let mut actors: Vec<&str> = Vec::new();
+    for &d in duties {
+        let name = &*c.actors[c.duties[d].actor].name;
+        if !actors.contains(&name) {
+            actors.push(name);
+        }
+    }
+    let msg = if duties.len() == 1 {
+        Msg::TrainOpenDuty
+    } else {
+        Msg::TrainOpenDuties
+    };
+    crate::i18n::fill(lang, msg, &[&duties.len().to_string(), &actors.join(", ")])
 }
 
 /// The walkthrough as plain text, everything revealed: what `train SCENARIO` prints into a pipe. In a

@@ -6,6 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 
 use crate::i18n::{Lang, Msg, fill, text};
+use crate::train::doc::open_line;
 use crate::train::quiz::Kind;
 use crate::train::walkthrough::{Page, Walkthrough};
 
@@ -124,21 +125,7 @@ pub fn page(w: &Walkthrough, lang: Lang) -> (String, Vec<Para>) {
             let mut v = vec![para(t(Msg::TrainOpenIntro)), blank()];
             for (q, duties) in &w.open {
                 v.push(led("? ", c.questions[*q].text.to_string(), Style::new()));
-                let mut actors: Vec<String> = Vec::new();
-                for &d in duties {
-                    let name = c.actors[c.duties[d].actor].name.to_string();
-                    if !actors.contains(&name) {
-                        actors.push(name);
-                    }
-                }
-                let n = duties.len().to_string();
-                let msg = if duties.len() == 1 {
-                    Msg::TrainOpenDuty
-                } else {
-                    Msg::TrainOpenDuties
-                };
-                let line = fill(lang, msg, &[&n, &actors.join(", ")]);
-                v.push(led("  ", line, dimmed));
+                v.push(led("  ", open_line(c, duties, lang), dimmed));
                 v.push(blank());
             }
             (t(Msg::TrainOpenTitle), v)
