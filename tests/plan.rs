@@ -279,3 +279,28 @@ fn a_plan_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
     );
     assert!(out.stderr.is_empty());
 }
+
+#[test]
+fn a_named_contact_from_an_undated_source_is_to_be_checked_before_calling_and_112_never_is() {
+    for text in [plan(&SCENARIO), {
+        let mut args = SCENARIO.to_vec();
+        args.extend(["--format", "markdown"]);
+        plan(&args)
+    }] {
+        let calls: Vec<&str> = text.lines().filter(|l| l.contains("Ring: ")).collect();
+        let named: Vec<&&str> = calls
+            .iter()
+            .filter(|l| l.contains("Jenny Selenius"))
+            .collect();
+        assert!(!named.is_empty(), "{text}");
+        for line in named {
+            assert!(
+                line.contains("Kontrollera uppgiften före samtal – källan är odaterad"),
+                "{line}"
+            );
+        }
+        for line in calls.iter().filter(|l| l.contains("Ring: 112")) {
+            assert!(!line.contains("Kontrollera"), "{line}");
+        }
+    }
+}

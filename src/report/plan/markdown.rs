@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::words::{
-    at_phrase, call_phrase, decides_phrase, discovery_phrase, due_phrase, questions_phrase,
+    at_phrase, call_line, decides_phrase, discovery_phrase, due_phrase, questions_phrase,
     status_mark, urgency_heading,
 };
 use crate::engine::{Answers, Plan, PlanRow, PlanSection, Status, Urgency, Via};
@@ -101,7 +101,7 @@ pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
             let mut line = format!(
                 "- {}{} — {} ({})",
                 local_mark(v.lang, k),
-                call_phrase(v.lang, c, call),
+                call_line(v, c, call),
                 k.unit,
                 k.target_group
             );
@@ -133,7 +133,7 @@ fn section(v: &View, c: &Content, p: &Plan, s: &PlanSection, level: &str, out: &
             at_phrase(v.lang, p.options.at)
         );
         for (n, call) in p.call_order.iter().enumerate() {
-            let _ = writeln!(out, "{}. {}", n + 1, call_phrase(v.lang, c, call));
+            let _ = writeln!(out, "{}. {}", n + 1, call_line(v, c, call));
         }
         out.push('\n');
     }
@@ -212,12 +212,7 @@ fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, out: &mut String) {
         );
     }
     for call in &r.contacts {
-        let _ = writeln!(
-            out,
-            "  - {}: {}",
-            v.t(Msg::PlanCall),
-            call_phrase(v.lang, c, call)
-        );
+        let _ = writeln!(out, "  - {}: {}", v.t(Msg::PlanCall), call_line(v, c, call));
     }
     for &g in &r.guidance {
         guidance(v, c, p, g, "  - ", out);

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::words::{
-    at_phrase, call_phrase, decides_phrase, discovery_phrase, due_phrase, questions_phrase,
+    at_phrase, call_line, decides_phrase, discovery_phrase, due_phrase, questions_phrase,
     status_mark, urgency_heading,
 };
 use crate::engine::{Answers, Plan, PlanRow, PlanSection, Status, Urgency};
@@ -167,7 +167,7 @@ fn call_order(v: &View, c: &Content, p: &Plan, out: &mut String) {
         at_phrase(v.lang, p.options.at)
     );
     for (n, call) in p.call_order.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {}", n + 1, call_phrase(v.lang, c, call));
+        let _ = writeln!(out, "  {}. {}", n + 1, call_line(v, c, call));
     }
     if let Some(e) = c.escalations.first() {
         let _ = writeln!(
@@ -217,12 +217,7 @@ fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, out: &mut String) {
         );
     }
     for call in &r.contacts {
-        let _ = writeln!(
-            out,
-            "    {}: {}",
-            v.t(Msg::PlanCall),
-            call_phrase(v.lang, c, call)
-        );
+        let _ = writeln!(out, "    {}: {}", v.t(Msg::PlanCall), call_line(v, c, call));
     }
     for &g in &r.guidance {
         guidance(v, c, p, g, "    ", out);

@@ -6,6 +6,7 @@ use crate::engine::calendar::{LocalTime, add_days};
 use crate::engine::{Call, Due, Plan, Status, Urgency};
 use crate::i18n::{Lang, Msg, fill, text};
 use crate::model::{Content, DeadlineKind};
+use crate::report::View;
 use crate::report::words::{due_words, long_date, state_word, why_words};
 
 /// A group's title: "Nu", "I dag / senast i morgon", "Inom veckor", "Längre sikt".
@@ -121,6 +122,19 @@ pub fn call_phrase(lang: Lang, c: &Content, call: &Call) -> String {
         state_word(lang, call.reach.state),
         why_words(lang, call.reach.why)
     )
+}
+
+/// [`call_phrase`] and, for a contact whose information is to be checked before calling (a named
+/// person or direct number from an old or undated source), that warning with its date: what a plan
+/// says wherever a person reads whom to call.
+pub fn call_line(v: &View, c: &Content, call: &Call) -> String {
+    let k = &c.contacts[call.contact];
+    let phrase = call_phrase(v.lang, c, call);
+    if crate::report::freshness::needs_check(c, k, v.today) {
+        format!("{phrase} · {}", crate::report::freshness::age(v, c, k))
+    } else {
+        phrase
+    }
 }
 
 /// "Samtycker personen till …? (samtycke)" for each question, joined by "; ".
