@@ -379,3 +379,22 @@ fn local_contacts_stay_as_printed_and_marked_in_english() {
     let out = String::from_utf8_lossy(&out);
     assert!(out.contains("[local] "), "{out}");
 }
+
+#[test]
+fn an_undated_source_reads_undated_in_english() {
+    for args in [
+        vec!["--lang", "en", "source", "s003"],
+        vec!["--lang", "en", "plan", "--answer", "barn_utsatt=ja"],
+        vec!["--lang", "en", "contacts"],
+    ] {
+        let out = Command::cargo_bin("vagvisare")
+            .unwrap()
+            .args(&args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{args:?}");
+        assert!(!text.contains("odaterad"), "{args:?}:\n{text}");
+        assert!(text.contains("undated"), "{args:?}:\n{text}");
+    }
+}

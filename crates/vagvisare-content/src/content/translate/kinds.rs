@@ -18,7 +18,10 @@ use std::borrow::Cow;
 
 use super::fields::Keep;
 use super::translator::Translator;
-use crate::model::{Content, Phone, QOption, Question, ScenarioPart, Section};
+use crate::model::{AsOf, Content, Phone, QOption, Question, ScenarioPart, Section};
+
+/// How an undated source's date reads in English (the Swedish content says "odaterad").
+pub const UNDATED_EN: &str = "undated";
 
 /// The English labels of the default answers `ja`/`nej` of a question without `options`.
 const YES_NO: [(&str, &str); 2] = [("ja", "Yes"), ("nej", "No")];
@@ -34,6 +37,13 @@ pub(super) fn apply<'a>(t: &mut Translator<'a>, c: &mut Content) {
         f.opt("date_text", &mut s.date_text);
         f.opt("note", &mut s.note);
     });
+    // The seeds' "odaterad" is the model's undated marker, not a text of the source: say it in English
+    // where the source states no date of its own words.
+    for s in c.sources.to_mut() {
+        if s.date == AsOf::Undated && s.date_text.is_none() {
+            s.date_text = Some(UNDATED_EN.into());
+        }
+    }
     t.kind("step", c.steps.to_mut(), |f, s| {
         f.text("title", &mut s.title);
         f.text("summary", &mut s.summary);
