@@ -388,10 +388,10 @@ fn an_undated_source_reads_undated_in_english() {
         vec!["--lang", "en", "contacts"],
     ] {
         let out = Command::cargo_bin("vagvisare")
-            .unwrap()
+            .unwrap_or_else(|e| panic!("{e}"))
             .args(&args)
             .output()
-            .unwrap();
+            .unwrap_or_else(|e| panic!("{e}"));
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(out.status.success(), "{args:?}");
         assert!(!text.contains("odaterad"), "{args:?}:\n{text}");
