@@ -373,4 +373,24 @@ catalogue! {
     ClauseMet => "uppfyllt", "met";
     ClauseNotMet => "inte uppfyllt", "not met";
     ClauseUnknown => "obesvarat", "unanswered";
+    // The navigator's plan screen, questions that adapt, the plain guide's commands (nav-plan).
+    KeyPlan => "åtgärdsplanen", "the action plan";
+    KeyPlanPane => "planen ↔ frågorna", "plan ↔ questions";
+    KeyPlanOpen => "öppna raden i steget", "open the row in its step";
+    TuiPlanQuestions => "Frågor", "Questions";
+    TuiPlanAnswerThese => "Svara på dessa först (Tab, siffran svarar)", "Answer these first (Tab, the digit answers)";
+    TuiPlanNoRows => "Planen har inga rader med dessa svar. Ändra ett svar (Tab till frågorna, 0 = vet ej) för att se det som kan bli aktuellt.", "The plan has no rows with these answers. Change an answer (Tab to the questions, 0 = don't know) to see what may apply.";
+    TuiPlanAllAnswered => "Alla frågor som avgör något är besvarade. Ändra ett svar med ←/→ eller en siffra.", "Every question that decides something is answered. Change an answer with ←/→ or a digit.";
+    TuiPlanOthersFolded => "{0} rader, en rad var – Enter öppnar", "{0} rows, one line each – Enter opens";
+    TuiQDeciding => "Avgör något nu – mest avgörande först", "Decide something now – most decisive first";
+    TuiQAnswered => "Besvarade", "Answered";
+    TuiQNothing => "Påverkar inget just nu", "Changes nothing now";
+    TuiDecidesShort => "avgör {0}", "decides {0}";
+    GuideCommands => "Skriv siffran för ditt svar och Enter. 0 hoppar över, b går tillbaka till förra frågan, a ställer alla frågor, q avslutar frågorna och visar planen.", "Type the digit of your answer and Enter. 0 skips, b goes back to the previous question, a asks every question, q ends the questions and shows the plan.";
+    GuidePromptFull => "Ditt val (0 hoppa över, b tillbaka, q avsluta)", "Your choice (0 skip, b back, q quit)";
+    GuideBackNone => "Det finns ingen tidigare fråga.", "There is no previous question.";
+    GuideBackTo => "Tillbaka till förra frågan; svaret på den är borttaget.", "Back to the previous question; its answer is cleared.";
+    GuideQuitting => "Frågorna avslutas. Planen för svaren hittills följer.", "The questions end here. The plan for the answers so far follows.";
+    GuideEndOfInput => "Inmatningen tog slut. Frågorna avslutas; planen för svaren hittills följer.", "The input ended. The questions end here; the plan for the answers so far follows.";
+    GuideUrgentCall => "Akut fara – ring nu: {0}", "Acute danger – call now: {0}";
 }

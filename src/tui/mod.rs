@@ -175,3 +175,6 @@ mod action_props;
 
 #[cfg(test)]
 mod lang_tests;
+
+#[cfg(test)]
+mod plan_tests;

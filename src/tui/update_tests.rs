@@ -20,8 +20,16 @@ pub fn content() -> &'static Content {
     })
 }
 
-/// A fresh app on the test content, Swedish, fixed date.
+/// A fresh app on the test content, Swedish, fixed date, on the main view (these tests are about it;
+/// the start view, the plan, has its own in `plan_tests.rs`).
 pub fn app() -> App<'static> {
+    let mut a = plan_app();
+    a.view = View::Main;
+    a
+}
+
+/// A fresh app as the navigator starts: on the plan screen.
+pub fn plan_app() -> App<'static> {
     let today = Date {
         year: 2026,
         month: 11,
@@ -50,26 +58,37 @@ fn quit_sets_the_flag() {
     assert!(a.should_quit);
 }
 
+/// The questions in the order the lists show them.
+fn order(a: &App) -> Vec<usize> {
+    a.question_order().into_iter().map(|(q, _)| q).collect()
+}
+
 #[test]
-fn up_down_move_the_question_and_clamp() {
+fn up_down_move_the_question_in_the_adapted_order_and_clamp() {
     let mut a = app();
+    let o = order(&a);
+    assert_eq!(
+        a.main.question, o[0],
+        "the list starts on the most decisive"
+    );
     update(&mut a, Action::Up);
-    assert_eq!(a.main.question, 0);
+    assert_eq!(a.main.question, o[0]);
     update(&mut a, Action::Down);
-    assert_eq!(a.main.question, 1);
+    assert_eq!(a.main.question, o[1]);
     for _ in 0..20 {
         update(&mut a, Action::Down);
     }
-    assert_eq!(a.main.question, content().questions.len() - 1);
+    assert_eq!(a.main.question, o[o.len() - 1]);
 }
 
 #[test]
 fn page_keys_move_by_pages() {
     let mut a = app();
+    let o = order(&a);
     update(&mut a, Action::PageDown);
-    assert_eq!(a.main.question, content().questions.len() - 1);
+    assert_eq!(a.main.question, o[o.len() - 1]);
     update(&mut a, Action::PageUp);
-    assert_eq!(a.main.question, 0);
+    assert_eq!(a.main.question, o[0]);
 }
 
 #[test]
@@ -79,8 +98,9 @@ fn answer_recomputes_duties() {
     a.main.question = q("barn_i_bilden");
     update(&mut a, Action::Answer(1));
     assert_eq!(orosanmalan_status(&a), Some(Status::Applies));
-    // Answering moves on to the next question (issue 22).
-    assert_eq!(a.main.question, q("barn_i_bilden") + 1);
+    // Answering moves on to the question that now decides most (issue 22, adapted).
+    let next = a.plan.plan.questions.first().map(|r| r.question);
+    assert_eq!(Some(a.main.question), next);
     a.main.question = q("barn_i_bilden");
     update(&mut a, Action::Answer(2));
     assert_eq!(orosanmalan_status(&a), None);
@@ -105,10 +125,12 @@ fn answer_keys_only_act_on_the_questions_pane() {
 #[test]
 fn clear_and_reset_answers() {
     let mut a = app();
+    a.main.question = q("barn_utsatt");
     update(&mut a, Action::Answer(1));
-    update(&mut a, Action::Down);
+    a.main.question = q("barn_i_bilden");
     update(&mut a, Action::Answer(1));
     assert_eq!(a.answers.answered(), 2);
+    a.main.question = q("barn_i_bilden");
     update(&mut a, Action::ClearAnswer);
     assert_eq!(a.answers.answered(), 1);
     update(&mut a, Action::ResetAnswers);
@@ -168,7 +190,11 @@ fn open_and_back_walk_the_panes() {
     assert_eq!(a.main.pane, Pane::Duties);
     update(&mut a, Action::Show(View::Law));
     update(&mut a, Action::Back);
-    assert_eq!(a.view, View::Main);
+    assert_eq!(
+        a.view,
+        View::Plan,
+        "Esc goes back to the plan, the start view"
+    );
 }
 
 #[test]
@@ -335,14 +361,20 @@ fn click_on_a_question_selects_that_question() {
         .map(|p| p.1)
         .unwrap_or_default();
     assert!(rect.height > 3, "questions pane found: {rect:?}");
-    update(&mut a, Action::Click(2, rect.y + 2));
+    // Row 1 is the heading of the questions that decide something; rows 2 and 3 the first two.
+    let o = order(&a);
+    update(&mut a, Action::Click(2, rect.y + 3));
     assert_eq!(a.main.pane, Pane::Questions);
-    assert_eq!(a.main.question, 1, "the second row is the second question");
+    assert_eq!(
+        a.main.question, o[1],
+        "the third row is the second question"
+    );
+    update(&mut a, Action::Click(2, rect.y + 2));
+    assert_eq!(a.main.question, o[0]);
+    // A heading and the border row select nothing new.
     update(&mut a, Action::Click(2, rect.y + 1));
-    assert_eq!(a.main.question, 0);
-    // The border row selects nothing new.
     update(&mut a, Action::Click(2, rect.y));
-    assert_eq!(a.main.question, 0);
+    assert_eq!(a.main.question, o[0]);
 }
 
 /// Found by the property test (action_props.rs): the scroll of the summary, the timeline and the help

@@ -106,6 +106,7 @@ pub const BINDINGS: &[Binding] = &[
     ch('[', G, Action::PrevStep, Msg::KeyStep, false),
     ch(']', G, Action::NextStep, Msg::KeyStep, false),
     ch('/', G, Action::Show(View::Search), Msg::KeySearch, true),
+    ch('P', G, Action::Show(View::Plan), Msg::KeyPlan, true),
     ch('M', G, Action::Show(View::Main), Msg::KeyMain, false),
     ch(
         'K',

@@ -7,5 +7,6 @@ pub mod contacts;
 pub mod law;
 pub mod main;
 pub mod modal;
+pub mod plan;
 pub mod scrolled;
 pub mod search;

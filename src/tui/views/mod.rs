@@ -12,6 +12,9 @@ pub mod law;
 pub mod layout;
 pub mod main;
 pub mod modal;
+pub mod plan;
+pub mod plan_lines;
+pub mod questions;
 pub mod search;
 pub mod step_page;
 pub mod summary;
@@ -85,6 +88,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         help::render(app, frame, ch.body)
     } else {
         match app.view {
+            View::Plan => plan::render(app, frame, ch.body),
             View::Main => main::render(app, frame, ch.body),
             View::Contacts => contacts::render(app, frame, ch.body),
             View::Law => law::render(app, frame, ch.body),
