@@ -39,18 +39,27 @@ pub struct Options {
     pub theme: ThemeKind,
     /// Capture the mouse (off by default, so the terminal's own selection keeps working).
     pub mouse: bool,
+    /// When the case was discovered (`guide --from`); `None`: at start-up.
+    pub discovery: Option<LocalTime>,
 }
 
-/// Opens the navigator on `content` in the alternate screen and runs until the user quits.
+/// Opens the navigator on `content` in the alternate screen, with `answers` already given, and runs
+/// until the user quits.
 /// `swedish` is the authoritative original when `content` is a translation (see [`App::swedish`]).
 /// The terminal is restored on quit, on error, on panic and on every signal that ends the process
 /// ([`crate::term`]); Ctrl-Z and SIGTSTP suspend it until `fg`.
-pub fn run(content: &Content, swedish: Option<&Content>, options: Options) -> Result<(), Error> {
+pub fn run(
+    content: &Content,
+    swedish: Option<&Content>,
+    answers: crate::engine::Answers,
+    options: Options,
+) -> Result<(), Error> {
     let lang = options.lang;
     let now = LocalTime::now();
     let mut app = App::new(content, lang, options.theme, options.role, now.date)
         .with_swedish(swedish)
-        .discovered_at(now);
+        .with_answers(answers)
+        .discovered_at(options.discovery.unwrap_or(now));
     let result = Session::start(session::Options {
         lang,
         mouse: options.mouse,

@@ -74,20 +74,21 @@ fn acute(c: &Content, answers: &Answers) -> bool {
         .is_some_and(|w| w.eval(&answers.0) == Tri::True)
 }
 
-/// Asks on `output`, reading choices from `input`, and returns the plan's text for the answers given;
-/// `now` is the discovery and the time for reachability. `q` or the end of input ends the questions
+/// Asks on `output`, reading choices from `input`, and returns the plan's text for the answers given
+/// (starting from `answers`, those already known); `now` is the discovery and the time for
+/// reachability. `q` or the end of input ends the questions
 /// (each said aloud); `b` goes back one question. When an answer makes the case acute, whom to call
 /// is said at once, before any further question.
 pub fn guide(
     view: &View,
     c: &Content,
     now: LocalTime,
+    mut answers: Answers,
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<String> {
     let lang = view.lang;
     let n = c.questions.len();
-    let mut answers = Answers::new(c);
     if let Some(m) = crate::report::bilingual::marker(lang) {
         writeln!(output, "{m}")?;
     }
@@ -248,7 +249,7 @@ mod tests {
     fn run(c: &Content, typed: &str) -> (String, String) {
         let mut input = io::Cursor::new(typed.to_string());
         let mut out = Vec::new();
-        let result = guide(&view(), c, now(), &mut input, &mut out)
+        let result = guide(&view(), c, now(), Answers::new(c), &mut input, &mut out)
             .unwrap_or_else(|e| panic!("guide runs: {e}"));
         (String::from_utf8_lossy(&out).into_owned(), result)
     }
@@ -296,5 +297,97 @@ mod tests {
             c.questions.len(),
             "{shown_all}"
         );
+    }
+
+    /// Typed lines that skip every question asked before `id` (skipping changes no answer, so the
+    /// order stays that of the start), then `rest`.
+    fn skip_to(c: &Content, id: &str, rest: &str) -> String {
+        let q = c.question_index(id).unwrap_or_else(|| panic!("{id}"));
+        let order = relevant_questions(c, &Answers::new(c), false);
+        let before = order
+            .iter()
+            .position(|r| r.question == q)
+            .unwrap_or_else(|| panic!("{id} decides something"));
+        format!("{}{rest}", "0\n".repeat(before))
+    }
+
+    #[test]
+    fn commands_are_announced_and_b_goes_back_and_q_quits_saying_so() {
+        let c = crate::embedded::content();
+        // Answer the first question (ja), go back, answer it nej, then quit.
+        let (shown, result) = run(c, "1\nb\n2\nq\n");
+        assert!(
+            shown.contains("b går tillbaka till förra frågan"),
+            "{shown}"
+        );
+        assert!(shown.contains("q avslutar frågorna"), "{shown}");
+        assert!(shown.contains("Tillbaka till förra frågan"), "{shown}");
+        // The question asked first is asked again after `b`, as question 1.
+        assert_eq!(shown.matches("\nFråga 1. ").count(), 2, "{shown}");
+        assert!(shown.contains("Frågorna avslutas."), "{shown}");
+        let first = &c.questions[relevant_questions(c, &Answers::new(c), false)[0].question];
+        assert!(
+            result.contains(&format!("{}=nej", first.id)) || !first.options.is_empty(),
+            "{result}"
+        );
+        // `b` at the first question says there is nothing to go back to; `tillbaka` and `avsluta`
+        // work as words too.
+        let (shown, _) = run(c, "tillbaka\navsluta\n");
+        assert!(shown.contains("Det finns ingen tidigare fråga."), "{shown}");
+        assert!(shown.contains("Frågorna avslutas."), "{shown}");
+    }
+
+    #[test]
+    fn the_end_of_input_is_announced() {
+        let c = crate::embedded::content();
+        let (shown, result) = run(c, "");
+        assert!(shown.contains("Inmatningen tog slut."), "{shown}");
+        assert!(result.starts_with("Åtgärdsplan"), "{result}");
+    }
+
+    #[test]
+    fn acute_danger_says_whom_to_call_at_once_and_contacts_come_before_the_duties() {
+        let c = crate::embedded::content();
+        let typed = skip_to(c, "akut_fara", "ja\nq\n");
+        let (shown, result) = run(c, &typed);
+        let notice = shown
+            .find("Akut fara – ring nu: 112")
+            .unwrap_or_else(|| panic!("112 at once: {shown}"));
+        assert!(
+            notice < shown.find("Frågorna avslutas.").unwrap_or(0),
+            "{shown}"
+        );
+        // Read aloud: whom to call right after the answers, before any duty; no ids.
+        let calls = result.find("Ring i denna ordning").unwrap_or(usize::MAX);
+        let contacts = result.find("== Kontakter ==").unwrap_or(usize::MAX);
+        let duties = result.find("== Nu ==").unwrap_or(0);
+        assert!(calls < duties && contacts < duties, "{result}");
+        assert!(
+            !result.lines().any(|l| l.trim_start().starts_with("id: ")),
+            "{result}"
+        );
+        assert!(!result.contains("Villkor:"), "{result}");
+        assert!(result.contains("Källa: "), "sources stay: {result}");
+    }
+
+    #[test]
+    fn english_commands_work_and_are_announced_in_english() {
+        let c = crate::embedded::content_in(Lang::En);
+        let v = View {
+            lang: Lang::En,
+            ..view()
+        };
+        let mut input = io::Cursor::new("back\n1\nquit\n".to_string());
+        let mut out = Vec::new();
+        let result = guide(&v, c, now(), Answers::new(c), &mut input, &mut out)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let shown = String::from_utf8_lossy(&out);
+        assert!(
+            shown.contains("b goes back to the previous question"),
+            "{shown}"
+        );
+        assert!(shown.contains("There is no previous question."), "{shown}");
+        assert!(shown.contains("The questions end here."), "{shown}");
+        assert!(result.contains("Action plan"), "{result}");
     }
 }

@@ -123,7 +123,14 @@ fn rows(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Posit
         frame.render_widget(Paragraph::new(lines), inner);
         return None;
     }
-    let at = list_showing(frame, inner, items, selected, app.theme.selected, item);
+    // The top of the plan (discovery, "answer these first", the call order) stays in view while the
+    // focus is on the first row and its first line fits: that is the screen a case opens on.
+    let first_line = items[..item.unwrap_or(0).min(items.len())]
+        .iter()
+        .map(Vec::len)
+        .sum::<usize>();
+    let shown = item.filter(|_| app.plan.row > 0 || first_line >= usize::from(inner.height));
+    let at = list_showing(frame, inner, items, selected, app.theme.selected, shown);
     // No row at all: the cursor stays at the top of the plan, where it says why.
     at.or_else(|| {
         (focused && inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
