@@ -187,3 +187,6 @@ mod lang_tests;
 
 #[cfg(test)]
 mod plan_tests;
+
+#[cfg(test)]
+mod cursor_tests;

@@ -242,3 +242,35 @@ fn the_cursor_sits_on_the_focused_row_and_question() {
         );
     }
 }
+
+#[test]
+fn with_a_role_my_rows_come_first_and_the_others_are_folded() {
+    let c = crate::embedded::content();
+    let mut a = with_scenario(c, Lang::Sv, Some(1));
+    a.role = c.actor_index("polisen");
+    a.recompute();
+    update(&mut a, Action::Resize(120, 40));
+    let mine = a
+        .plan
+        .plan
+        .sections
+        .iter()
+        .map(|s| s.rows.len())
+        .sum::<usize>();
+    let others = a
+        .plan
+        .plan
+        .others
+        .iter()
+        .map(|s| s.rows.len())
+        .sum::<usize>();
+    assert!(mine > 0 && others > 0, "{mine} mine, {others} others");
+    // The first of the other actors' rows, folded to one line under their heading.
+    for _ in 0..mine {
+        update(&mut a, Action::Down);
+    }
+    let t = draw(&a, 120, 40);
+    let screen = text(&t);
+    assert!(screen.contains("Andra aktörer gör"), "{screen}");
+    insta::assert_snapshot!("plan_role_polisen_barn_akut_120x40", screen);
+}
