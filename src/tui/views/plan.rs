@@ -8,8 +8,10 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::detail;
+use super::plan_lines;
+use super::questions;
 use super::widgets::{list, list_showing, pane, wrapped_lines};
-use super::{detail, plan_lines, questions};
 use crate::i18n::Msg;
 use crate::tui::app::{App, LayoutMode};
 use crate::tui::state::plan::PlanPane;
