@@ -181,7 +181,7 @@ catalogue! {
     Dec => "december", "December";
     TuiTimeline => "Tidslinje", "Timeline";
     KeyTimeline => "tidslinje från upptäckten", "timeline from discovery";
-    TuiExport => "Exportera bedömning", "Export assessment";
+    TuiExport => "Exportera åtgärdsplanen", "Export the action plan";
     TuiExportConfirm => "Export: filen finns", "Export: the file exists";
     TuiExportFile => "Filnamn", "File name";
     TuiExportFormat => "Format", "Format";
@@ -190,7 +190,7 @@ catalogue! {
     TuiExportWritten => "Exporterad till", "Exported to";
     TuiExportFailed => "Kunde inte exportera", "Could not export";
     TuiExportNoName => "Skriv ett filnamn först", "Type a file name first";
-    KeyExport => "exportera bedömningen till en fil", "export the assessment to a file";
+    KeyExport => "exportera åtgärdsplanen till en fil", "export the action plan to a file";
     KeyExportWrite => "skriv filen", "write the file";
     KeyExportCancel => "avbryt exporten", "cancel the export";
     KeyExportFormat => "byt format (Markdown/JSON)", "switch format (Markdown/JSON)";

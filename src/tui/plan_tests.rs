@@ -274,3 +274,21 @@ fn with_a_role_my_rows_come_first_and_the_others_are_folded() {
     assert!(screen.contains("Andra aktörer gör"), "{screen}");
     insta::assert_snapshot!("plan_role_polisen_barn_akut_120x40", screen);
 }
+
+#[test]
+fn at_80x24_tab_shows_the_questions_with_the_selected_ones_answers() {
+    let c = crate::embedded::content();
+    let mut a = with_scenario(c, Lang::Sv, Some(0));
+    update(&mut a, Action::Resize(80, 24));
+    update(&mut a, Action::NextPane);
+    let screen = text(&draw(&a, 80, 24));
+    let q = &c.questions[a.main.question];
+    for o in q.options.iter() {
+        assert!(
+            screen.contains(&*o.label),
+            "`{}` missing:\n{screen}",
+            o.label
+        );
+    }
+    insta::assert_snapshot!("plan_questions_tiggeri_80x24", screen);
+}
