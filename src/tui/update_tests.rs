@@ -23,19 +23,14 @@ pub fn content() -> &'static Content {
 /// A fresh app on the test content, Swedish, fixed date, on the main view (these tests are about it;
 /// the start view, the plan, has its own in `plan_tests.rs`).
 pub fn app() -> App<'static> {
-    let mut a = plan_app();
-    a.view = View::Main;
-    a
-}
-
-/// A fresh app as the navigator starts: on the plan screen.
-pub fn plan_app() -> App<'static> {
     let today = Date {
         year: 2026,
         month: 11,
         day: 25,
     };
-    App::new(content(), Lang::Sv, ThemeKind::Default, None, today)
+    let mut a = App::new(content(), Lang::Sv, ThemeKind::Default, None, today);
+    a.view = View::Main;
+    a
 }
 
 fn q(id: &str) -> usize {
@@ -56,39 +51,6 @@ fn quit_sets_the_flag() {
     let mut a = app();
     update(&mut a, Action::Quit);
     assert!(a.should_quit);
-}
-
-/// The questions in the order the lists show them.
-fn order(a: &App) -> Vec<usize> {
-    a.question_order().into_iter().map(|(q, _)| q).collect()
-}
-
-#[test]
-fn up_down_move_the_question_in_the_adapted_order_and_clamp() {
-    let mut a = app();
-    let o = order(&a);
-    assert_eq!(
-        a.main.question, o[0],
-        "the list starts on the most decisive"
-    );
-    update(&mut a, Action::Up);
-    assert_eq!(a.main.question, o[0]);
-    update(&mut a, Action::Down);
-    assert_eq!(a.main.question, o[1]);
-    for _ in 0..20 {
-        update(&mut a, Action::Down);
-    }
-    assert_eq!(a.main.question, o[o.len() - 1]);
-}
-
-#[test]
-fn page_keys_move_by_pages() {
-    let mut a = app();
-    let o = order(&a);
-    update(&mut a, Action::PageDown);
-    assert_eq!(a.main.question, o[o.len() - 1]);
-    update(&mut a, Action::PageUp);
-    assert_eq!(a.main.question, o[0]);
 }
 
 #[test]
@@ -350,33 +312,6 @@ fn click_focuses_the_pane_under_the_mouse() {
     assert_eq!(a.main.pane, Pane::Duties);
 }
 
-#[test]
-fn click_on_a_question_selects_that_question() {
-    let mut a = app();
-    update(&mut a, Action::Resize(120, 40));
-    let rect = (0..40)
-        .find_map(|y| {
-            super::super::views::layout::pane_at(&a, 2, y).filter(|p| p.0 == Pane::Questions)
-        })
-        .map(|p| p.1)
-        .unwrap_or_default();
-    assert!(rect.height > 3, "questions pane found: {rect:?}");
-    // Row 1 is the heading of the questions that decide something; rows 2 and 3 the first two.
-    let o = order(&a);
-    update(&mut a, Action::Click(2, rect.y + 3));
-    assert_eq!(a.main.pane, Pane::Questions);
-    assert_eq!(
-        a.main.question, o[1],
-        "the third row is the second question"
-    );
-    update(&mut a, Action::Click(2, rect.y + 2));
-    assert_eq!(a.main.question, o[0]);
-    // A heading and the border row select nothing new.
-    update(&mut a, Action::Click(2, rect.y + 1));
-    update(&mut a, Action::Click(2, rect.y));
-    assert_eq!(a.main.question, o[0]);
-}
-
 /// Found by the property test (action_props.rs): the scroll of the summary, the timeline and the help
 /// grew past the end of the text, so after presses too many the way back did nothing until they were
 /// all undone; and a scroll made in a window too small to draw kept the text scrolled after a resize
@@ -431,3 +366,7 @@ fn scrolling_stops_at_the_end_of_the_text() {
 
 #[path = "update_flow_tests.rs"]
 mod flow;
+
+#[cfg(test)]
+#[path = "update_question_tests.rs"]
+mod questions;
