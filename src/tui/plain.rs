@@ -101,6 +101,10 @@ pub fn guide(
     writeln!(output, "{}", t(lang, Msg::GuideIntro))?;
     writeln!(output, "{}", t(lang, Msg::GuideRelevantIntro))?;
     writeln!(output, "{}", t(lang, Msg::GuideCommands))?;
+    // Acute already from the answers given on the command line: whom to call comes first.
+    if acute(c, &answers) {
+        urgent(lang, c, &answers, now, output)?;
+    }
     loop {
         let relevant: Vec<Relevance> = relevant_questions(c, &answers, false);
         let open = |q: usize| answers.get(q).is_none() && !skipped[q];

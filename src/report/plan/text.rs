@@ -229,7 +229,7 @@ fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, reading: bool, out: &mut St
             out,
             "    {}: {}",
             v.t(Msg::DecidedBy),
-            questions_phrase(c, &r.depends_on)
+            deciding(c, &r.depends_on, reading)
         );
     }
     // The deadlines of the duty itself; a row timed only by its step's frame has it in the group's head.
@@ -264,6 +264,18 @@ fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, reading: bool, out: &mut St
         "    {}",
         v.style.dim(&cited(v, c, &d.id, &d.source, reading))
     );
+}
+
+/// The questions that decide a row: "text (id)", or read aloud the texts alone.
+fn deciding(c: &Content, questions: &[usize], reading: bool) -> String {
+    if !reading {
+        return questions_phrase(c, questions);
+    }
+    let texts: Vec<&str> = questions
+        .iter()
+        .map(|&q| c.questions[q].text.as_ref())
+        .collect();
+    texts.join("; ")
 }
 
 /// "id: … · Källa: …", or read aloud only "Källa: …" (an id is noise to a listener).
@@ -305,7 +317,7 @@ fn guidance(
             out,
             "{indent}    {}: {}",
             v.t(Msg::DecidedBy),
-            questions_phrase(c, &gs.depends_on)
+            deciding(c, &gs.depends_on, reading)
         );
     }
     let cite = cited(v, c, &item.id, &item.source, reading);
