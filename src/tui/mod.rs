@@ -84,8 +84,13 @@ fn event_loop(session: &mut Session, app: &mut App) -> io::Result<()> {
     update::update(app, Action::Resize(size.width, size.height));
     while !app.should_quit {
         // Reachability marks follow the clock at each event; an idle screen keeps the last marks
-        // rather than waking up to refresh them (idle costs nothing).
-        app.now = Some(LocalTime::now());
+        // rather than waking up to refresh them (idle costs nothing). When the minute has changed,
+        // the plan's call order and "reachable now" are worked out again for it.
+        let now = LocalTime::now();
+        if app.now != Some(now) {
+            app.now = Some(now);
+            app.recompute();
+        }
         session.draw(|f| views::render(app, f))?;
         // Blocks until the user or the terminal does something.
         let batch = session.next_batch()?;
