@@ -317,6 +317,21 @@ fn tui_benches(cr: &mut Criterion) {
             })
         });
 
+        // The main view, as the first frame was before the plan became the start view.
+        let mut main = new_app(c);
+        main.view = vagvisare::tui::app::View::Main;
+        g.bench_function(BenchmarkId::new("frame_main_120x40", label), |b| {
+            b.iter(|| {
+                let _ = t.clear();
+                t.draw(|f| views::render(&main, f)).map(|_| ())
+            })
+        });
+
+        // The start-up's work before the first frame: the app with its assessment and plan.
+        g.bench_function(BenchmarkId::new("app_new", label), |b| {
+            b.iter(|| App::new(c, Lang::Sv, ThemeKind::Default, None, today))
+        });
+
         let mut app = new_app(c);
         let mut down = true;
         g.bench_function(BenchmarkId::new("key_down_120x40", label), |b| {
@@ -327,8 +342,10 @@ fn tui_benches(cr: &mut Criterion) {
             })
         });
 
-        // Answering a question re-assesses every duty before the redraw.
+        // Answering a question from the plan screen re-assesses every duty and rebuilds the plan
+        // before the redraw.
         let mut app = new_app(c);
+        app.plan.pane = vagvisare::tui::state::plan::PlanPane::Questions;
         let mut yes = true;
         g.bench_function(BenchmarkId::new("key_answer_120x40", label), |b| {
             b.iter(|| {

@@ -299,7 +299,12 @@ fn idle_and_memory_bench(nav: &Path) -> Result<()> {
         hwm as f64 / 1024.0,
         if hwm <= 10 * 1024 { "pass" } else { "MISSED" }
     );
+    // With answers given, `q` asks first ("Avsluta?"); `j` confirms.
     p.send(b"q")?;
+    p.wait_until("the question before quitting", DEADLINE, |s| {
+        s.contents().contains("Avsluta?")
+    })?;
+    p.send(b"j")?;
     let code = p.wait_exit(DEADLINE)?;
     if code != 0 {
         return Err(format!("the navigator exited with {code} after `q`"));

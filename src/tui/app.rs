@@ -131,14 +131,6 @@ impl<'c> App<'c> {
         self
     }
 
-    /// The same navigator with `answers` given (`guide --answer`), on the question that decides most.
-    pub fn with_answers(mut self, answers: Answers) -> App<'c> {
-        self.answers = answers;
-        self.recompute();
-        self.main.question = self.first_question();
-        self
-    }
-
     /// The same navigator, the case discovered at `at` (the shell passes the start-up time).
     pub fn discovered_at(mut self, at: LocalTime) -> App<'c> {
         self.discovery = at;

@@ -56,10 +56,15 @@ pub fn run(
 ) -> Result<(), Error> {
     let lang = options.lang;
     let now = LocalTime::now();
-    let mut app = App::new(content, lang, options.theme, options.role, now.date)
-        .with_swedish(swedish)
-        .with_answers(answers)
-        .discovered_at(options.discovery.unwrap_or(now));
+    let mut app =
+        App::new(content, lang, options.theme, options.role, now.date).with_swedish(swedish);
+    // Everything the first frame depends on set at once, then worked out once (the loop sees the
+    // same minute and does not again): the start-up is part of the first frame's time.
+    app.answers = answers;
+    app.discovery = options.discovery.unwrap_or(now);
+    app.now = Some(now);
+    app.recompute();
+    app.main.question = app.first_question();
     let result = Session::start(session::Options {
         lang,
         mouse: options.mouse,

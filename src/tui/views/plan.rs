@@ -110,7 +110,7 @@ fn rows(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Posit
     let block = pane(app.t(Msg::PlanTitle), focused, &app.theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let (items, rows) = plan_lines::items(app, usize::from(inner.width));
+    let (items, rows) = plan_lines::items(app, usize::from(inner.width), usize::from(inner.height));
     let item = rows.get(app.plan.row).copied();
     // The focused row is highlighted only while the plan has the focus; it stays in view either way.
     let selected = item.filter(|_| focused);

@@ -19,14 +19,19 @@ use crate::tui::app::App;
 const CALLS_PER_ROW: usize = 3;
 
 /// The plan's items (each one or more lines) for a pane `width` columns wide, and the item of each
-/// row in [`Plan::rows`] order (for the focus and the cursor).
-pub fn items(app: &App, width: usize) -> (Vec<Vec<Line<'static>>>, Vec<usize>) {
+/// row in [`Plan::rows`] order (for the focus and the cursor). Laid out only as far as a pane `height`
+/// lines high can show below the focused row: what lies further down is never drawn, and with the
+/// content of all of Sweden the plan is long.
+pub fn items(app: &App, width: usize, height: usize) -> (Vec<Vec<Line<'static>>>, Vec<usize>) {
     let p = &app.plan.plan;
     let mut out = Lines {
         app,
         width,
         items: Vec::new(),
         rows: Vec::new(),
+        focus: app.plan.row,
+        room: height,
+        after: None,
     };
     out.header(p);
     let now = p.sections.iter().find(|s| s.urgency == Urgency::Now);
@@ -65,16 +70,33 @@ struct Lines<'a, 'c> {
     width: usize,
     items: Vec<Vec<Line<'static>>>,
     rows: Vec<usize>,
+    /// The focused row (index into the rows) and the pane's height.
+    focus: usize,
+    room: usize,
+    /// Lines laid out after the focused row, once it is laid out.
+    after: Option<usize>,
 }
 
 impl Lines<'_, '_> {
+    /// Whether the pane is full below the focused row: nothing further is laid out.
+    fn full(&self) -> bool {
+        self.after.is_some_and(|n| n >= self.room)
+    }
+
+    /// Adds an item, counting its lines once the focused row is laid out.
+    fn push(&mut self, lines: Vec<Line<'static>>) {
+        if let Some(n) = self.after.as_mut() {
+            *n += lines.len();
+        }
+        self.items.push(lines);
+    }
+
     fn text(&mut self, s: &str, style: ratatui::style::Style) {
-        self.items
-            .push(wrapped_lines(vec![], 0, s, self.width, style));
+        self.push(wrapped_lines(vec![], 0, s, self.width, style));
     }
 
     fn blank(&mut self) {
-        self.items.push(vec![Line::raw("")]);
+        self.push(vec![Line::raw("")]);
     }
 
     /// When the plan counts from, how much applies, and — when something is still open — the two or
@@ -116,8 +138,7 @@ impl Lines<'_, '_> {
             for r in p.questions.iter().take(3) {
                 let q = &app.content.questions[r.question];
                 let line = format!("• {} — {}", q.text, decides_phrase(app.lang, r.decides));
-                self.items
-                    .push(wrapped_lines(vec![], 2, &line, self.width, t.text));
+                self.push(wrapped_lines(vec![], 2, &line, self.width, t.text));
             }
         }
     }
@@ -125,6 +146,9 @@ impl Lines<'_, '_> {
     /// One urgency group: its title, in *Nu* the order to call, the time that runs in it, the
     /// guidance that concerns no row, then its rows (one line each when `folded`).
     fn section(&mut self, p: &Plan, s: &PlanSection, folded: bool) {
+        if self.full() {
+            return;
+        }
         let app = self.app;
         let t = &app.theme;
         let c = app.content;
@@ -144,7 +168,7 @@ impl Lines<'_, '_> {
             );
             for (n, call) in p.call_order.iter().enumerate() {
                 let line = format!("{}. {}", n + 1, call_phrase(app.lang, c, call));
-                self.items.push(wrapped_lines(
+                self.push(wrapped_lines(
                     vec![Span::raw("  ")],
                     5,
                     &line,
@@ -167,17 +191,24 @@ impl Lines<'_, '_> {
             }
             for &g in &s.guidance {
                 let lines = self.guidance(p, g, 0);
-                self.items.push(lines);
+                self.push(lines);
             }
         }
         for row in &s.rows {
+            if self.full() {
+                return;
+            }
+            let focused = self.rows.len() == self.focus;
             self.rows.push(self.items.len());
             let lines = if folded {
                 self.folded_row(row)
             } else {
                 self.row(p, row)
             };
-            self.items.push(lines);
+            self.push(lines);
+            if focused {
+                self.after = Some(0);
+            }
         }
     }
 
