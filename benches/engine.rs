@@ -12,8 +12,11 @@
 //!   `search/index_build/{1x,20x}` — building that index (on the navigator's first search);
 //! * `source/{outline,text}/{1x,20x}` — `vagvisare source` on the largest seed (Stockholms stads program):
 //!   the document rebuilt in its order, and that outline said as text with one duty highlighted;
-//! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the main screen into a ratatui
-//!   `TestBackend`, and a key press (update + redraw), on the shipped and the 20× content.
+//! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the start screen (the action
+//!   plan) into a ratatui `TestBackend`, and a key press (update + redraw: a row down, an answer from
+//!   the plan's questions, which rebuilds the plan), on the shipped and the 20× content;
+//!   `tui/frame_main_120x40` the main view's frame, `tui/app_new` the start-up's state (assessment and
+//!   plan) before the first frame.
 //!
 //! The synthetic content is made here: the shipped TOML with steps, duties, contacts and guidance cloned
 //! under suffixed ids (each copy's contacts in another of Sweden's 21 regions), parsed at run time.
