@@ -43,6 +43,7 @@ pub fn contexts(app: &App) -> Vec<Context> {
     match app.view {
         View::Main if app.main.pane == Pane::Questions => v.push(Context::Questions),
         View::Plan if app.plan.pane == PlanPane::Questions => v.push(Context::Questions),
+        View::Plan => v.push(Context::Plan),
         View::Contacts => v.push(Context::Contacts),
         View::Search => v.push(Context::Search),
         _ => {}

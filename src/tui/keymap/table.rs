@@ -13,8 +13,10 @@ use crate::tui::screen::View;
 pub enum Context {
     /// Everywhere (in search only its non-character keys).
     Global,
-    /// The questions pane of the main view.
+    /// The questions pane of the main view or the plan screen.
     Questions,
+    /// The rows of the plan screen.
+    Plan,
     /// The contacts view.
     Contacts,
     /// The search view, where characters type into the query.
@@ -33,8 +35,9 @@ pub enum Context {
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
+        Context::Plan,
         Context::Questions,
         Context::Contacts,
         Context::Search,
@@ -52,6 +55,7 @@ impl Context {
             match self {
                 Context::Global => Msg::TuiEverywhere,
                 Context::Questions => Msg::Questions,
+                Context::Plan => Msg::PlanTitle,
                 Context::Contacts => Msg::Contacts,
                 Context::Search => Msg::TuiSearch,
                 Context::Export => Msg::TuiExport,
@@ -76,8 +80,8 @@ const fn ch(c: char, context: Context, action: Action, help: Msg, hint: bool) ->
 }
 
 use Context::{
-    Contacts as Con, Discovery as D, Export as E, ExportConfirm as EC, Global as G, Questions as Q,
-    QuitConfirm as QC, Role as R, Search as S,
+    Contacts as Con, Discovery as D, Export as E, ExportConfirm as EC, Global as G, Plan as PL,
+    Questions as Q, QuitConfirm as QC, Role as R, Search as S,
 };
 use KeyCode as K;
 
@@ -130,6 +134,8 @@ pub const BINDINGS: &[Binding] = &[
     ch('r', G, Action::ResetAnswers, Msg::KeyReset, true),
     ch('c', G, Action::CopyPhone, Msg::KeyCopy, true),
     ch('e', G, Action::OpenExport, Msg::KeyExport, true),
+    b(K::Enter, PL, Action::Open, Msg::KeyPlanOpen, true),
+    b(K::Tab, PL, Action::NextPane, Msg::KeyPlanPane, true),
     ch('1', Q, Action::Answer(1), Msg::KeyAnswer, true),
     ch('2', Q, Action::Answer(2), Msg::KeyAnswer, true),
     ch('3', Q, Action::Answer(3), Msg::KeyAnswer, false),
