@@ -292,3 +292,27 @@ fn at_80x24_tab_shows_the_questions_with_the_selected_ones_answers() {
     }
     insta::assert_snapshot!("plan_questions_tiggeri_80x24", screen);
 }
+
+#[test]
+fn a_role_with_nothing_in_the_plan_is_told_why_and_the_others_follow() {
+    // The navigator's fixture, with these answers: only the police and social services have rows.
+    let c = super::update::tests::content();
+    let mut a = start(c, Lang::Sv);
+    for (id, v) in [("barn_utsatt", 1), ("barn_i_bilden", 1), ("fu_ledare", 2)] {
+        let q = c.question_index(id).unwrap_or_else(|| panic!("{id}"));
+        a.answers.set(q, Some(v));
+    }
+    let idle = (0..c.actors.len()).find(|&r| {
+        a.role = Some(r);
+        a.recompute();
+        a.plan.plan.sections.iter().all(|s| s.rows.is_empty())
+    });
+    assert!(idle.is_some(), "an actor without rows in the fixture");
+    update(&mut a, Action::Resize(80, 24));
+    let screen = text(&draw(&a, 80, 24));
+    assert!(
+        screen.contains("Din roll har inga skyldigheter"),
+        "{screen}"
+    );
+    assert!(screen.contains("Andra aktörer gör"), "{screen}");
+}
