@@ -213,6 +213,15 @@ impl<'c> App<'c> {
         super::state::plan::question_order(self.content, &self.answers, &self.plan.plan.questions)
     }
 
+    /// The question `delta` places after `q` in the lists' order (before it when negative), kept
+    /// inside the list.
+    pub fn question_after(&self, q: usize, delta: isize) -> usize {
+        let order: Vec<usize> = self.question_order().into_iter().map(|(q, _)| q).collect();
+        let at = order.iter().position(|&x| x == q).unwrap_or(0);
+        let to = super::update::moves::moved(at, delta, order.len());
+        order.get(to).copied().unwrap_or(q)
+    }
+
     /// The contact a copy key acts on in the current view, if any.
     pub fn selected_contact(&self) -> Option<usize> {
         let c = self.content;

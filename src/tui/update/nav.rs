@@ -58,7 +58,7 @@ pub fn vertical(app: &mut App, delta: isize) {
         View::Main => match app.main.pane {
             Pane::Steps => {}
             Pane::Questions => {
-                app.main.question = questions::next_in_order(app, app.main.question, delta);
+                app.main.question = app.question_after(app.main.question, delta);
             }
             Pane::Duties => {
                 app.main.duty = moved(app.main.duty, delta, app.main.step_duties.len());
@@ -72,7 +72,7 @@ pub fn vertical(app: &mut App, delta: isize) {
         View::Plan => match app.plan.pane {
             PlanPane::Rows => app.plan.row = moved(app.plan.row, delta, app.plan.rows()),
             PlanPane::Questions => {
-                app.main.question = questions::next_in_order(app, app.main.question, delta);
+                app.main.question = app.question_after(app.main.question, delta);
             }
         },
         View::Contacts => {
@@ -166,7 +166,7 @@ pub fn answer(app: &mut App, n: usize) {
         .iter()
         .map(|r| r.question)
         .find(|&x| x != q && app.answers.get(x).is_none());
-    app.main.question = deciding.unwrap_or_else(|| questions::next_in_order(app, q, 1));
+    app.main.question = deciding.unwrap_or_else(|| app.question_after(q, 1));
 }
 
 /// Shows duty `d` in the main view, selected with its detail, if it is listed under the answers.

@@ -85,11 +85,3 @@ pub fn at_row(app: &App, row: usize, height: usize) -> Option<usize> {
     let offset = (selected + 1).saturating_sub(height);
     index.get(offset + row).copied().flatten()
 }
-
-/// The question after `q` in the list's order (the next one down), or `q` at the end.
-pub fn next_in_order(app: &App, q: usize, delta: isize) -> usize {
-    let order: Vec<usize> = app.question_order().into_iter().map(|(q, _)| q).collect();
-    let at = order.iter().position(|&x| x == q).unwrap_or(0);
-    let to = crate::tui::update::moves::moved(at, delta, order.len());
-    order.get(to).copied().unwrap_or(q)
-}
