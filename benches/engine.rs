@@ -12,8 +12,11 @@
 //!   `search/index_build/{1x,20x}` — building that index (on the navigator's first search);
 //! * `source/{outline,text}/{1x,20x}` — `vagvisare source` on the largest seed (Stockholms stads program):
 //!   the document rebuilt in its order, and that outline said as text with one duty highlighted;
-//! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the main screen into a ratatui
-//!   `TestBackend`, and a key press (update + redraw), on the shipped and the 20× content.
+//! * `tui/{frame,key_down,key_answer}_120x40/{1x,20x}` — one frame of the start screen (the action
+//!   plan) into a ratatui `TestBackend`, and a key press (update + redraw: a row down, an answer from
+//!   the plan's questions, which rebuilds the plan), on the shipped and the 20× content;
+//!   `tui/frame_main_120x40` the main view's frame, `tui/app_new` the start-up's state (assessment and
+//!   plan) before the first frame.
 //!
 //! The synthetic content is made here: the shipped TOML with steps, duties, contacts and guidance cloned
 //! under suffixed ids (each copy's contacts in another of Sweden's 21 regions), parsed at run time.
@@ -317,6 +320,21 @@ fn tui_benches(cr: &mut Criterion) {
             })
         });
 
+        // The main view, as the first frame was before the plan became the start view.
+        let mut main = new_app(c);
+        main.view = vagvisare::tui::app::View::Main;
+        g.bench_function(BenchmarkId::new("frame_main_120x40", label), |b| {
+            b.iter(|| {
+                let _ = t.clear();
+                t.draw(|f| views::render(&main, f)).map(|_| ())
+            })
+        });
+
+        // The start-up's work before the first frame: the app with its assessment and plan.
+        g.bench_function(BenchmarkId::new("app_new", label), |b| {
+            b.iter(|| App::new(c, Lang::Sv, ThemeKind::Default, None, today))
+        });
+
         let mut app = new_app(c);
         let mut down = true;
         g.bench_function(BenchmarkId::new("key_down_120x40", label), |b| {
@@ -327,8 +345,10 @@ fn tui_benches(cr: &mut Criterion) {
             })
         });
 
-        // Answering a question re-assesses every duty before the redraw.
+        // Answering a question from the plan screen re-assesses every duty and rebuilds the plan
+        // before the redraw.
         let mut app = new_app(c);
+        app.plan.pane = vagvisare::tui::state::plan::PlanPane::Questions;
         let mut yes = true;
         g.bench_function(BenchmarkId::new("key_answer_120x40", label), |b| {
             b.iter(|| {

@@ -1,9 +1,10 @@
 //! The navigator in a real pseudo-terminal, against the budgets of issue 10 (see BENCHMARKS.md):
 //!
 //! * **first frame** — time from spawning the *release* binary (`target/release/vagvisare --lang sv`,
-//!   embedded content) in a 120×40 pty to its first complete frame on a vt100 screen: the emergency
-//!   line with "112", the step bar ("Steg" pane with "1 …") and the key hints on the last row (ratatui
-//!   writes a frame top to bottom, so the last row means the whole frame is there). In the same run,
+//!   embedded content) in a 120×40 pty to its first complete frame on a vt100 screen — the action
+//!   plan, the start view: the emergency line with "112", the plan's pane with its discovery time and
+//!   the key hints on the last row (ratatui writes a frame top to bottom, so the last row means the
+//!   whole frame is there). In the same run,
 //!   interleaved, the time from spawning a hello-world release binary in the same harness to its
 //!   "Hello, world!" on the screen: the floor; and `vagvisare --version` (process start-up and argument
 //!   parsing without any terminal set-up), to split the difference. Medians of [`RUNS`] each; budget
@@ -207,14 +208,17 @@ fn clock_ticks_per_second() -> u64 {
 }
 
 /// Keys pressed for the memory figure: what each does, and the bytes.
-const KEYS: [(&str, &[u8]); 20] = [
+const KEYS: [(&str, &[u8]); 23] = [
+    ("plan: next row", b"j"),
+    ("plan: its questions", b"\t"),
     ("question down", b"j"),
     ("answer 1 (ja)", b"1"),
     ("question down", b"j"),
     ("answer 2 (nej)", b"2"),
-    ("next pane", b"\t"),
-    ("open", b"\r"),
+    ("plan: its rows", b"\t"),
+    ("open the row in its step", b"\r"),
     ("back", b"\x1b"),
+    ("next pane", b"\t"),
     ("next step", b"]"),
     ("contacts view", b"K"),
     ("contacts: next group", b"f"),
@@ -295,7 +299,12 @@ fn idle_and_memory_bench(nav: &Path) -> Result<()> {
         hwm as f64 / 1024.0,
         if hwm <= 10 * 1024 { "pass" } else { "MISSED" }
     );
+    // With answers given, `q` asks first ("Avsluta?"); `j` confirms.
     p.send(b"q")?;
+    p.wait_until("the question before quitting", DEADLINE, |s| {
+        s.contents().contains("Avsluta?")
+    })?;
+    p.send(b"j")?;
     let code = p.wait_exit(DEADLINE)?;
     if code != 0 {
         return Err(format!("the navigator exited with {code} after `q`"));

@@ -44,7 +44,8 @@ fn mixed_paste() -> String {
     text.chars().take(5000).collect()
 }
 
-/// `/`, then `text` and Esc written at once: the time until the main view is back, and CPU ticks.
+/// `/`, then `text` and Esc written at once: the time until the plan (the view Esc returns to) is back,
+/// and CPU ticks.
 fn paste_once(nav: &Path, text: &str) -> Result<(Duration, u64)> {
     let mut p = Pty::spawn(nav, &NAV_ARGS)?;
     p.wait_until("the first frame", DEADLINE, first_frame)?;
@@ -62,11 +63,7 @@ fn paste_once(nav: &Path, text: &str) -> Result<(Duration, u64)> {
         let _ = writer.flush();
         writer
     });
-    let at = p.wait_until(
-        "the main view after the paste and Esc",
-        DEADLINE,
-        first_frame,
-    )?;
+    let at = p.wait_until("the plan after the paste and Esc", DEADLINE, first_frame)?;
     let ticks = cpu_ticks(pid)?.saturating_sub(t0);
     if let Ok(w) = paste.join() {
         p.writer = w;

@@ -204,7 +204,7 @@ fn accessible_gives_the_plain_guide_for_a_bare_call_and_for_guide() {
         assert!(out.status.success(), "{args:?}");
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(text.contains("Fråga 1. "), "{args:?}: {text}");
-        assert!(text.contains("a = alla frågor"), "{text}");
+        assert!(text.contains("a ställer alla frågor"), "{text}");
         assert!(text.contains("Åtgärdsplan — Upptäckt: "), "{text}");
     }
     // Without it, a bare call off a terminal prints the overview as before.

@@ -195,17 +195,15 @@ impl Drop for Pty {
     }
 }
 
-/// The navigator's first complete frame: "112" in the emergency line, the step bar and the hints.
+/// The navigator's first complete frame, the action plan (its start view): "112" in the emergency
+/// line, the plan's pane with the discovery time, and the hints on the last row.
 pub fn first_frame(s: &vt100::Screen) -> bool {
     let rows: Vec<String> = s.rows(0, COLS).collect();
     let top = rows.iter().take(3).any(|r| r.contains("112"));
-    let steps = rows.iter().take(10).any(|r| r.contains("Steg"))
-        && rows
-            .iter()
-            .take(10)
-            .any(|r| r.contains("│1 ") && r.contains(" → "));
+    let plan = rows.iter().take(10).any(|r| r.contains("▶ Åtgärdsplan"))
+        && rows.iter().take(10).any(|r| r.contains("Upptäckt: "));
     let hints = rows.last().is_some_and(|r| !r.trim().is_empty());
-    top && steps && hints
+    top && plan && hints
 }
 
 pub fn root() -> PathBuf {

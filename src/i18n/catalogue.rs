@@ -182,7 +182,7 @@ catalogue! {
     Dec => "december", "December";
     TuiTimeline => "Tidslinje", "Timeline";
     KeyTimeline => "tidslinje från upptäckten", "timeline from discovery";
-    TuiExport => "Exportera bedömning", "Export assessment";
+    TuiExport => "Exportera åtgärdsplanen", "Export the action plan";
     TuiExportConfirm => "Export: filen finns", "Export: the file exists";
     TuiExportFile => "Filnamn", "File name";
     TuiExportFormat => "Format", "Format";
@@ -191,7 +191,7 @@ catalogue! {
     TuiExportWritten => "Exporterad till", "Exported to";
     TuiExportFailed => "Kunde inte exportera", "Could not export";
     TuiExportNoName => "Skriv ett filnamn först", "Type a file name first";
-    KeyExport => "exportera bedömningen till en fil", "export the assessment to a file";
+    KeyExport => "exportera åtgärdsplanen till en fil", "export the action plan to a file";
     KeyExportWrite => "skriv filen", "write the file";
     KeyExportCancel => "avbryt exporten", "cancel the export";
     KeyExportFormat => "byt format (Markdown/JSON)", "switch format (Markdown/JSON)";
@@ -390,4 +390,24 @@ catalogue! {
     KeySource => "källan: var står det?", "source: where does it say so?";
     KeyTerms => "förklara de markerade begreppen", "explain the marked terms";
     KeyOriginal => "svenska originalet ⇄ översättningen", "Swedish original ⇄ translation";
+    // The navigator's plan screen, questions that adapt, the plain guide's commands (nav-plan).
+    KeyPlan => "åtgärdsplanen", "the action plan";
+    KeyPlanPane => "planen ↔ frågorna", "plan ↔ questions";
+    KeyPlanOpen => "öppna raden i steget", "open the row in its step";
+    TuiPlanQuestions => "Frågor", "Questions";
+    TuiPlanAnswerThese => "Svara på dessa först (Tab, siffran svarar)", "Answer these first (Tab, the digit answers)";
+    TuiPlanNoRows => "Planen har inga rader med dessa svar. Ändra ett svar (Tab till frågorna, 0 = vet ej) för att se det som kan bli aktuellt.", "The plan has no rows with these answers. Change an answer (Tab to the questions, 0 = don't know) to see what may apply.";
+    TuiPlanAllAnswered => "Alla frågor som avgör något är besvarade. Ändra ett svar med ←/→ eller en siffra.", "Every question that decides something is answered. Change an answer with ←/→ or a digit.";
+    TuiPlanOthersFolded => "{0} rader, en rad var – Enter öppnar", "{0} rows, one line each – Enter opens";
+    TuiQDeciding => "Avgör något nu – mest avgörande först", "Decide something now – most decisive first";
+    TuiQAnswered => "Besvarade", "Answered";
+    TuiQNothing => "Påverkar inget just nu", "Changes nothing now";
+    TuiDecidesShort => "avgör {0}", "decides {0}";
+    GuideCommands => "Kommandon: b går tillbaka till förra frågan, a ställer alla frågor, q avslutar frågorna och visar planen.", "Commands: b goes back to the previous question, a asks every question, q ends the questions and shows the plan.";
+    GuidePromptFull => "Ditt val (0 hoppa över, b tillbaka, q avsluta)", "Your choice (0 skip, b back, q quit)";
+    GuideBackNone => "Det finns ingen tidigare fråga.", "There is no previous question.";
+    GuideBackTo => "Tillbaka till förra frågan; svaret på den är borttaget.", "Back to the previous question; its answer is cleared.";
+    GuideQuitting => "Frågorna avslutas. Planen för svaren hittills följer.", "The questions end here. The plan for the answers so far follows.";
+    GuideEndOfInput => "Inmatningen tog slut. Frågorna avslutas; planen för svaren hittills följer.", "The input ended. The questions end here; the plan for the answers so far follows.";
+    GuideUrgentCall => "Akut fara – ring nu: {0}", "Acute danger – call now: {0}";
 }

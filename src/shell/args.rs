@@ -356,6 +356,13 @@ pub struct GuideArgs {
     /// Line by line, no drawing.
     #[arg(long)]
     pub plain: bool,
+    /// An answer already known, `QUESTION=VALUE` (repeatable): the navigator opens with it given.
+    #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
+    pub answers: Vec<String>,
+    /// The discovery, "YYYY-MM-DD" or "YYYY-MM-DD HH:MM", Swedish local time (default: now). Deadlines
+    /// are dates counted from its day.
+    #[arg(long, value_name = "DATE[ TIME]")]
+    pub from: Option<String>,
 }
 
 // `vagvisare validate`, `vagvisare man`: only the [`Globals`].

@@ -139,6 +139,13 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
              svaren och innehållets text, aldrig fritext."
         }
         ("plan", "force") => "Med --output: ersätt en befintlig fil.",
+        ("guide", "answers") => {
+            "Ett svar som redan är känt, `FRÅGA=VÄRDE` (kan upprepas): navigatorn öppnar med det givet."
+        }
+        ("guide", "from") => {
+            "Upptäckten, \"ÅÅÅÅ-MM-DD\" eller \"ÅÅÅÅ-MM-DD TT:MM\", svensk tid (standard: nu). Tidsfristerna är \
+             datum räknade från dess dag."
+        }
         ("show", "step") => "Stegets id (se `vagvisare steps`).",
         ("contacts", "now") => {
             "Markera vilka som nås nu (svensk tid) och sätt alternativen utanför kontorstid först."

@@ -134,18 +134,27 @@ fn load_base(cli: &Cli) -> Result<Loaded, Error> {
 pub fn wants_navigator(cli: &Cli) -> bool {
     matches!(
         cli.command,
-        None | Some(Command::Guide(Lazy(GuideArgs { plain: false })))
+        None | Some(Command::Guide(Lazy(GuideArgs { plain: false, .. })))
     ) && !resolve::accessible()
 }
 
 /// The line-by-line guide on stdin/stdout (`guide --plain`, `ACCESSIBLE=1`, no terminal): asks the
 /// questions that still decide something, then prints the plan.
-fn plain_guide(cx: &Ctx, out: &mut dyn Write) -> Result<(), Error> {
+/// `given` answers are already known and `from` is the discovery (`guide --answer … --from …`).
+fn plain_guide(
+    cx: &Ctx,
+    out: &mut dyn Write,
+    given: &[String],
+    from: Option<&str>,
+) -> Result<(), Error> {
     let lang = cx.view.lang;
+    let answers = resolve::answers(lang, cx.content, given)?;
+    let (now, _) = resolve::discovery(lang, from)?;
     let shown = crate::tui::plain::guide(
         &cx.view,
         cx.content,
-        crate::engine::calendar::LocalTime::now(),
+        now,
+        answers,
         &mut std::io::stdin().lock(),
         &mut std::io::stdout().lock(),
     )
@@ -173,13 +182,23 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     };
     let role = resolve::role(lang, c, cli.role.as_deref(), role_after)?;
     if wants_navigator(cli) && resolve::stdout_is_terminal() {
+        // `guide --answer … --from …`: the navigator opens on a case already begun.
+        let (given, from) = match &cli.command {
+            Some(Command::Guide(Lazy(g))) => (&g.answers[..], g.from.as_deref()),
+            _ => (&[][..], None),
+        };
+        let answers = resolve::answers(lang, c, given)?;
+        let discovery = from
+            .map(|f| resolve::discovery(lang, Some(f)).map(|d| d.0))
+            .transpose()?;
         let options = crate::tui::Options {
             lang,
             role,
             theme: crate::tui::theme::ThemeKind::resolve(cli.theme),
             mouse: cli.mouse,
+            discovery,
         };
-        return crate::tui::run(c, swedish, options);
+        return crate::tui::run(c, swedish, answers, options);
     }
     let today = resolve::time(lang, None)?.date;
     let cx = Ctx {
@@ -194,7 +213,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     };
     let Some(command) = &cli.command else {
         if resolve::accessible() {
-            return plain_guide(&cx, out);
+            return plain_guide(&cx, out, &[], None);
         }
         return cli::overview(&cx, out);
     };
@@ -325,7 +344,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 .map_err(|e| cli::render_failure(lang, &e))?;
             cli::print(lang, out, &String::from_utf8_lossy(&buf))
         }
-        Command::Guide(Lazy(GuideArgs { .. })) => plain_guide(&cx, out),
+        Command::Guide(Lazy(g)) => plain_guide(&cx, out, &g.answers, g.from.as_deref()),
         Command::Scenarios(Lazy(a)) if a.format == Format::Json => {
             cli::print(lang, out, &crate::train::scenarios_json(c, swedish))
         }

@@ -18,6 +18,7 @@ use super::state::glossary::GlossaryState;
 use super::state::law::LawState;
 use super::state::main::MainState;
 use super::state::modal::Modal;
+use super::state::plan::PlanState;
 use super::state::scrolled::{HelpState, SummaryState, TimelineState};
 use super::state::search::SearchState;
 use super::state::source::SourceState;
@@ -48,6 +49,8 @@ pub struct App<'c> {
     pub discovery: LocalTime,
     /// The view on screen.
     pub view: View,
+    /// The action plan for the answers (derived) and where the plan screen's focus is.
+    pub plan: PlanState,
     pub main: MainState,
     pub contacts: ContactsState,
     pub law: LawState,
@@ -89,6 +92,11 @@ impl<'c> App<'c> {
         role: Option<usize>,
         today: Date,
     ) -> App<'c> {
+        let discovery = LocalTime {
+            date: today,
+            hour: 0,
+            minute: 0,
+        };
         let mut app = App {
             content,
             swedish: None,
@@ -101,12 +109,9 @@ impl<'c> App<'c> {
             layout: LayoutMode::Wide,
             today,
             now: None,
-            discovery: LocalTime {
-                date: today,
-                hour: 0,
-                minute: 0,
-            },
-            view: View::Main,
+            discovery,
+            view: View::Plan,
+            plan: PlanState::new(content, &Answers::new(content), role, discovery, discovery),
             main: MainState::default(),
             contacts: ContactsState::new(content),
             law: LawState::default(),
@@ -127,7 +132,13 @@ impl<'c> App<'c> {
             should_quit: false,
         };
         app.recompute();
+        app.main.question = app.first_question();
         app
+    }
+
+    /// The question the lists start on: the one that decides most now (the top of the adapted order).
+    pub fn first_question(&self) -> usize {
+        self.question_order().first().map_or(0, |&(q, _)| q)
     }
 
     /// The navigator with `swedish`, the original of its content when that is a translation.
@@ -139,6 +150,7 @@ impl<'c> App<'c> {
     /// The same navigator, the case discovered at `at` (the shell passes the start-up time).
     pub fn discovered_at(mut self, at: LocalTime) -> App<'c> {
         self.discovery = at;
+        self.recompute();
         self
     }
 
@@ -171,6 +183,11 @@ impl<'c> App<'c> {
         let c = self.content;
         self.assessment = engine::assess(c, &self.answers, Scope::default());
         self.main.recompute(c, &self.answers, self.role);
+        // Reachability at the last clock reading (the loop sets it before each frame), else at the
+        // discovery (tests).
+        let at = self.now.unwrap_or(self.discovery);
+        self.plan
+            .recompute(c, &self.answers, self.role, self.discovery, at);
         self.clamp();
     }
 
@@ -219,6 +236,21 @@ impl<'c> App<'c> {
             .collect()
     }
 
+    /// Every question in the order the question lists show them (see
+    /// [`super::state::plan::question_order`]): those that still decide something first.
+    pub fn question_order(&self) -> Vec<(usize, Option<usize>)> {
+        super::state::plan::question_order(self.content, &self.answers, &self.plan.plan.questions)
+    }
+
+    /// The question `delta` places after `q` in the lists' order (before it when negative), kept
+    /// inside the list.
+    pub fn question_after(&self, q: usize, delta: isize) -> usize {
+        let order: Vec<usize> = self.question_order().into_iter().map(|(q, _)| q).collect();
+        let at = order.iter().position(|&x| x == q).unwrap_or(0);
+        let to = super::update::moves::moved(at, delta, order.len());
+        order.get(to).copied().unwrap_or(q)
+    }
+
     /// The contact a copy key acts on in the current view, if any.
     pub fn selected_contact(&self) -> Option<usize> {
         let c = self.content;
@@ -232,6 +264,10 @@ impl<'c> App<'c> {
                 .duty_contacts(c)
                 .get(self.main.detail_contact)
                 .copied(),
+            View::Plan => {
+                let row = self.plan.plan.rows().nth(self.plan.row)?;
+                row.contacts.first().map(|k| k.contact)
+            }
             View::Search => match self.search.hits.get(self.search.hit)?.item {
                 engine::ItemRef::Contact(k) => Some(k),
                 _ => None,

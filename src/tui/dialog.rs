@@ -9,9 +9,9 @@ use crate::model::Date;
 /// The file formats the navigator exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
-    /// The Markdown checklist (as `assess --format markdown`).
+    /// The action plan as a Markdown checklist (as `plan --format markdown`).
     Markdown,
-    /// The JSON document (as `assess --format json`).
+    /// The action plan as JSON (as `plan --format json`).
     Json,
 }
 
@@ -44,10 +44,10 @@ pub struct ExportDialog {
 }
 
 impl ExportDialog {
-    /// A dialog pre-filled with `vagvisare-bedomning-<today>.md`.
+    /// A dialog pre-filled with `vagvisare-atgardsplan-<today>.md`.
     pub fn new(today: Date) -> ExportDialog {
         ExportDialog {
-            name: format!("vagvisare-bedomning-{today}.md"),
+            name: format!("vagvisare-atgardsplan-{today}.md"),
             format: ExportFormat::Markdown,
             confirm: false,
         }

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use super::action::Action;
 use super::app::App;
 pub use super::dialog::{ExportDialog, ExportFormat, ExportRequest, allowed_in_dialog};
-use crate::engine::calendar::LocalTime;
 use crate::i18n::Msg;
 use crate::report::Style;
 use crate::report::View as TextView;
@@ -106,11 +105,14 @@ fn request(app: &mut App, force: bool) {
     });
 }
 
-/// The file's contents: the Markdown checklist or the pretty JSON document of the current assessment.
+/// The file's contents: the action plan for the answers — the Markdown checklist (`- [ ]` per duty,
+/// deadlines as dates, contacts, sources) or the JSON of `plan --format json` — exactly what `vagvisare
+/// plan` writes for the same answers, role and discovery time. No free text, nothing about the person.
 pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
     // In the chosen language even while the Swedish original is on screen (`o`): the export is the
     // translation, marked, with the Swedish beside it in JSON.
     let c = app.translation.unwrap_or(app.content);
+    let p = &app.plan.plan;
     match format {
         ExportFormat::Markdown => {
             let view = TextView {
@@ -118,26 +120,22 @@ pub fn contents(app: &App, format: ExportFormat) -> Result<String, String> {
                 style: Style { on: false },
                 today: app.today,
             };
-            let d = app.discovery;
-            Ok(crate::report::markdown::assessment_from(
+            Ok(crate::report::plan::markdown::plan(
                 &view,
                 c,
                 &app.answers,
-                &app.assessment,
-                (d.date, Some((d.hour, d.minute))),
-                false,
+                p,
             ))
         }
         ExportFormat::Json => {
-            let now = app.now.unwrap_or(LocalTime {
-                date: app.today,
-                hour: 12,
-                minute: 0,
-            });
-            let doc = |c| {
-                crate::report::json::assessment(c, &app.answers, &app.assessment, app.lang, now)
+            let json = |c| {
+                crate::report::json::to_json(&crate::report::plan::json::plan(
+                    app.lang,
+                    c,
+                    &app.answers,
+                    p,
+                ))
             };
-            let json = |c| crate::report::json::to_json(&doc(c));
             Ok(match app.swedish {
                 None => json(c),
                 // A translation: each text with its Swedish beside it.

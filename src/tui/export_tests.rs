@@ -36,7 +36,7 @@ fn e_opens_the_dialog_prefilled_with_todays_name() {
     assert_eq!(
         d,
         Some(ExportDialog {
-            name: "vagvisare-bedomning-2026-11-25.md".into(),
+            name: "vagvisare-atgardsplan-2026-11-25.md".into(),
             format: ExportFormat::Markdown,
             confirm: false,
         })
@@ -48,7 +48,7 @@ fn e_opens_the_dialog_prefilled_with_todays_name() {
 fn typing_edits_the_name_and_never_triggers_global_keys() {
     let mut a = app();
     press(&mut a, KeyCode::Char('e'));
-    for _ in 0.."bedomning-2026-11-25.md".len() {
+    for _ in 0.."atgardsplan-2026-11-25.md".len() {
         press(&mut a, KeyCode::Backspace);
     }
     assert_eq!(name(&a), "vagvisare-");
@@ -56,7 +56,11 @@ fn typing_edits_the_name_and_never_triggers_global_keys() {
     assert_eq!(name(&a), "vagvisare-q?jKr1/e");
     assert!(!a.should_quit, "q typed into the name does not quit");
     assert!(!a.help.open);
-    assert_eq!(a.main.question, 0, "j typed into the name does not move");
+    assert_eq!(
+        a.main.question,
+        a.first_question(),
+        "j typed into the name does not move"
+    );
     assert_eq!(
         a.answers.get(0),
         None,
@@ -65,7 +69,7 @@ fn typing_edits_the_name_and_never_triggers_global_keys() {
     // Mouse scrolling and clicks do not act behind the dialog either.
     update(&mut a, Action::Down);
     update(&mut a, Action::Click(5, 10));
-    assert_eq!(a.main.question, 0);
+    assert_eq!(a.main.question, a.first_question());
     // Ctrl-C still quits.
     if let Some(action) = dispatch(&a, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)) {
         update(&mut a, action);
@@ -82,13 +86,13 @@ fn tab_toggles_the_format_and_the_extension() {
         a.export.as_ref().map(|d| d.format),
         Some(ExportFormat::Json)
     );
-    assert_eq!(name(&a), "vagvisare-bedomning-2026-11-25.json");
+    assert_eq!(name(&a), "vagvisare-atgardsplan-2026-11-25.json");
     press(&mut a, KeyCode::Tab);
-    assert_eq!(name(&a), "vagvisare-bedomning-2026-11-25.md");
+    assert_eq!(name(&a), "vagvisare-atgardsplan-2026-11-25.md");
     // A name of the user's own keeps its extension.
     press(&mut a, KeyCode::Backspace);
     press(&mut a, KeyCode::Tab);
-    assert_eq!(name(&a), "vagvisare-bedomning-2026-11-25.m");
+    assert_eq!(name(&a), "vagvisare-atgardsplan-2026-11-25.m");
 }
 
 #[test]
@@ -113,7 +117,7 @@ fn enter_requests_the_write_and_an_empty_name_is_refused() {
     assert_eq!(
         a.export_request.take(),
         Some(ExportRequest {
-            path: "vagvisare-bedomning-2026-11-25.md".into(),
+            path: "vagvisare-atgardsplan-2026-11-25.md".into(),
             format: ExportFormat::Markdown,
             force: false,
         })
@@ -141,7 +145,7 @@ fn an_existing_file_asks_and_only_j_or_y_overwrite() {
     assert!(a.export.as_ref().is_some_and(|d| !d.confirm));
     assert_eq!(
         name(&a),
-        "vagvisare-bedomning-2026-11-25.md",
+        "vagvisare-atgardsplan-2026-11-25.md",
         "nothing lost"
     );
     for yes in ['j', 'y'] {
@@ -165,7 +169,7 @@ fn done_closes_with_the_path_and_an_error_keeps_the_dialog() {
         &mut a,
         Action::ExportDone(Err("cannot write: denied".into())),
     );
-    assert_eq!(name(&a), "vagvisare-bedomning-2026-11-25.mdx");
+    assert_eq!(name(&a), "vagvisare-atgardsplan-2026-11-25.mdx");
     assert_eq!(
         a.status.as_deref(),
         Some("Kunde inte exportera: cannot write: denied")
@@ -176,13 +180,25 @@ fn done_closes_with_the_path_and_an_error_keeps_the_dialog() {
 }
 
 #[test]
-fn contents_are_the_markdown_checklist_or_the_json_document() {
-    let a = app();
+fn contents_are_the_plan_as_checklist_or_as_the_json_of_plan() {
+    let mut a = app();
+    a.main.question = a.content.question_index("barn_i_bilden").unwrap_or(0);
+    update(&mut a, Action::Answer(1));
     let md = contents(&a, ExportFormat::Markdown).unwrap_or_default();
-    assert!(md.starts_with("# Bedömning — "), "{md}");
+    assert!(md.starts_with("# Åtgärdsplan — "), "{md}");
+    assert!(md.contains("- [ ] "), "a checkbox per duty: {md}");
+    // Exactly what `vagvisare plan --format markdown` writes for the same plan.
+    let view = crate::report::View {
+        lang: a.lang,
+        style: crate::report::Style { on: false },
+        today: a.today,
+    };
+    let same = crate::report::plan::markdown::plan(&view, a.content, &a.answers, &a.plan.plan);
+    assert_eq!(md, same);
     let json = contents(&a, ExportFormat::Json).unwrap_or_default();
     let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
-    assert!(v["duties"].is_array(), "{json}");
+    assert!(v["counts"].is_object(), "{json}");
+    assert_eq!(v["answers"]["barn_i_bilden"], "ja", "{json}");
 }
 
 #[test]

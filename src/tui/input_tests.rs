@@ -62,7 +62,7 @@ fn an_unbracketed_paste_in_the_search_is_text_and_its_line_breaks_are_spaces() {
     events.push(key(KeyCode::Esc));
     let seen = run(&mut a, events);
     assert_eq!(seen, vec![Action::InsertText("x".into()), Action::Back]);
-    assert_eq!(a.view, View::Main);
+    assert_eq!(a.view, View::Plan);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! Answer keys are digits, so they never collide with the vim keys (`h`/`j`/`k`/`l`): on the questions
 //! pane `1`…`9` pick the option with that number (yes/no questions: `1` ja, `2` nej), `0` clears the
 //! answer (*vet ej*), and ←/→ cycle through the options. View keys are capitals (`K`ontakter, `L`agrum,
-//! `A`ktörer, `S`ammanfattning, `M` back to the main view, `R`oll, `D` the discovery time) for the
+//! `A`ktörer, `S`ammanfattning, `P` the action plan (the start view), `M` the main view, `R`oll, `D` the discovery time) for the
 //! same reason.
 
 mod table;
@@ -18,6 +18,7 @@ pub use table::{BINDINGS, Binding, Context};
 use super::action::Action;
 use super::app::{App, Pane, View};
 use super::state::modal::Modal;
+use super::state::plan::PlanPane;
 use crate::i18n::Lang;
 use crate::term::keys;
 pub use crate::term::keys::{key_label, normalise};
@@ -41,6 +42,8 @@ pub fn contexts(app: &App) -> Vec<Context> {
     let mut v = Vec::new();
     match app.view {
         View::Main if app.main.pane == Pane::Questions => v.push(Context::Questions),
+        View::Plan if app.plan.pane == PlanPane::Questions => v.push(Context::Questions),
+        View::Plan => v.push(Context::Plan),
         View::Contacts => v.push(Context::Contacts),
         View::Search => v.push(Context::Search),
         View::Glossary => v.push(Context::Glossary),

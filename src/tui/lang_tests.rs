@@ -26,6 +26,7 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
     let fresh = || {
         let mut a = App::new(content, lang, ThemeKind::Mono, None, today);
         a.now = LocalTime::parse("2026-11-27 22:00");
+        a.view = View::Main;
         a
     };
     let answered = || {

@@ -39,18 +39,32 @@ pub struct Options {
     pub theme: ThemeKind,
     /// Capture the mouse (off by default, so the terminal's own selection keeps working).
     pub mouse: bool,
+    /// When the case was discovered (`guide --from`); `None`: at start-up.
+    pub discovery: Option<LocalTime>,
 }
 
-/// Opens the navigator on `content` in the alternate screen and runs until the user quits.
+/// Opens the navigator on `content` in the alternate screen, with `answers` already given, and runs
+/// until the user quits.
 /// `swedish` is the authoritative original when `content` is a translation (see [`App::swedish`]).
 /// The terminal is restored on quit, on error, on panic and on every signal that ends the process
 /// ([`crate::term`]); Ctrl-Z and SIGTSTP suspend it until `fg`.
-pub fn run(content: &Content, swedish: Option<&Content>, options: Options) -> Result<(), Error> {
+pub fn run(
+    content: &Content,
+    swedish: Option<&Content>,
+    answers: crate::engine::Answers,
+    options: Options,
+) -> Result<(), Error> {
     let lang = options.lang;
     let now = LocalTime::now();
-    let mut app = App::new(content, lang, options.theme, options.role, now.date)
-        .with_swedish(swedish)
-        .discovered_at(now);
+    let mut app =
+        App::new(content, lang, options.theme, options.role, now.date).with_swedish(swedish);
+    // Everything the first frame depends on set at once, then worked out once (the loop sees the
+    // same minute and does not again): the start-up is part of the first frame's time.
+    app.answers = answers;
+    app.discovery = options.discovery.unwrap_or(now);
+    app.now = Some(now);
+    app.recompute();
+    app.main.question = app.first_question();
     let result = Session::start(session::Options {
         lang,
         mouse: options.mouse,
@@ -75,8 +89,13 @@ fn event_loop(session: &mut Session, app: &mut App) -> io::Result<()> {
     update::update(app, Action::Resize(size.width, size.height));
     while !app.should_quit {
         // Reachability marks follow the clock at each event; an idle screen keeps the last marks
-        // rather than waking up to refresh them (idle costs nothing).
-        app.now = Some(LocalTime::now());
+        // rather than waking up to refresh them (idle costs nothing). When the minute has changed,
+        // the plan's call order and "reachable now" are worked out again for it.
+        let now = LocalTime::now();
+        if app.now != Some(now) {
+            app.now = Some(now);
+            app.recompute();
+        }
         session.draw(|f| views::render(app, f))?;
         // Blocks until the user or the terminal does something.
         let batch = session.next_batch()?;
@@ -181,3 +200,9 @@ mod words_tests;
 
 #[cfg(test)]
 mod words_render_tests;
+
+#[cfg(test)]
+mod plan_tests;
+
+#[cfg(test)]
+mod cursor_tests;

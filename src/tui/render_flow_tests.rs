@@ -64,6 +64,7 @@ fn the_selected_questions_options_are_visible_at_80x24() {
         None,
         app().today,
     );
+    a.view = crate::tui::app::View::Main;
     update(&mut a, Action::Resize(80, 24));
     for id in ["fu_ledare", "andamal"] {
         let q = c.question_index(id).unwrap_or(0);
@@ -97,6 +98,7 @@ fn header_and_step_bar_use_the_width_in_whole_words() {
         None,
         app().today,
     );
+    a.view = crate::tui::app::View::Main;
     a.role = c.actor_index("regionkoordinatorn");
     a.main.pane = Pane::Steps;
     update(&mut a, Action::NextStep);

@@ -23,9 +23,11 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
 
 /// The app in each view, set up to show something worth seeing.
 fn states() -> Vec<(&'static str, App<'static>)> {
-    // barn_utsatt = nej, barn_i_bilden = ja: answering moves on to the next question.
+    // barn_utsatt = nej, barn_i_bilden = ja.
     let mut main = app();
+    main.main.question = 0;
     update(&mut main, Action::Answer(2));
+    main.main.question = 1;
     update(&mut main, Action::Answer(1));
     let mut detail = app();
     detail.main.question = 1;
@@ -76,7 +78,9 @@ fn states() -> Vec<(&'static str, App<'static>)> {
 
 fn main_clone() -> App<'static> {
     let mut a = app();
+    a.main.question = 0;
     update(&mut a, Action::Answer(2));
+    a.main.question = 1;
     update(&mut a, Action::Answer(1));
     a
 }
@@ -147,6 +151,7 @@ fn print_main_screen_on_embedded_content() {
         None,
         today,
     );
+    a.view = crate::tui::app::View::Main;
     if let Some(q) = c.question_index("barn_i_bilden") {
         a.main.question = q;
         update(&mut a, Action::Answer(1));
@@ -189,6 +194,7 @@ fn timeline_and_reachability_on_shipped_content() {
         None,
         today,
     );
+    a.view = crate::tui::app::View::Main;
     a.now = crate::engine::calendar::LocalTime::parse("2026-11-27 22:00");
     if let Some(q) = c.question_index("barn_utsatt") {
         a.main.question = q;
@@ -225,6 +231,7 @@ fn emergency_line_keeps_112_at_40x12() {
     };
     for lang in [crate::i18n::Lang::Sv, crate::i18n::Lang::En] {
         let mut a = App::new(c, lang, super::theme::ThemeKind::Mono, None, today);
+        a.view = crate::tui::app::View::Main;
         a.now = crate::engine::calendar::LocalTime::parse("2026-11-25 10:00");
         update(&mut a, Action::Resize(40, 12));
         let t = draw(&a, 40, 12);
@@ -260,6 +267,7 @@ fn too_small_keeps_the_emergency_line() {
         None,
         today,
     );
+    a.view = crate::tui::app::View::Main;
     a.now = crate::engine::calendar::LocalTime::parse("2026-11-25 10:00");
     for (w, h) in [(30, 6), (250, 2)] {
         update(&mut a, Action::Resize(w, h));

@@ -6,6 +6,8 @@ use crate::i18n::{Lang, Msg, text};
 /// The screens of the navigator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
+    /// The action plan: what to do now, by whom, by when, whom to call; the start view.
+    Plan,
     /// Steps, questions, duties and detail.
     Main,
     /// Every contact, filterable.
@@ -29,7 +31,8 @@ pub enum View {
 
 impl View {
     /// Every view, in tab-bar order.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
+        View::Plan,
         View::Main,
         View::Contacts,
         View::Law,
@@ -45,6 +48,7 @@ impl View {
         text(
             lang,
             match self {
+                View::Plan => Msg::PlanTitle,
                 View::Main => Msg::TuiMain,
                 View::Contacts => Msg::Contacts,
                 View::Law => Msg::Law,

@@ -69,6 +69,7 @@ fn apply(app: &mut App, action: Action) {
         Action::ResetAnswers => {
             app.answers = Answers::new(app.content);
             app.recompute();
+            app.main.question = app.first_question();
             app.status = Some(app.t(Msg::TuiAnswersReset).to_string());
         }
         Action::CopyPhone => copy_phone(app),

@@ -211,8 +211,9 @@ fn the_glossary_filters_as_typed_and_esc_leaves_it() {
     assert_eq!(a.glossary.listed(c), listed);
     // Characters are the filter's, not commands: `q` did not quit.
     assert!(!a.should_quit);
+    // Esc from a view goes back to the plan, the start view.
     update(&mut a, Action::Back);
-    assert_eq!(a.view, View::Main);
+    assert_eq!(a.view, View::Plan);
 }
 
 #[test]
@@ -255,6 +256,7 @@ fn t_on_a_steps_page_lists_the_terms_of_its_guidance() {
     let mut a = shipped(Lang::Sv, 120, 40);
     let akut = sv().step_index("akut").unwrap_or(0);
     super::update::nav::set_step(&mut a, akut);
+    a.view = View::Main;
     a.main.pane = Pane::Steps;
     let page = draw(&a);
     assert!(page.contains('°'), "{page}");

@@ -113,6 +113,19 @@ impl Session {
         }
     }
 
+    /// Feeds output to the screen until none has come for `quiet`: a frame is written in pieces, and
+    /// what is read while the cursor moves over the cells is no whole frame.
+    pub fn settle(&mut self, quiet: Duration) {
+        let end = Instant::now() + DEADLINE;
+        while let Ok(bytes) = self.output.recv_timeout(quiet) {
+            assert!(Instant::now() < end, "the output never settled");
+            if bytes.windows(4).any(|w| w == b"\x1b[6n") {
+                self.send(b"\x1b[1;1R");
+            }
+            self.parser.process(&bytes);
+        }
+    }
+
     /// Resizes the pseudo-terminal (the program gets SIGWINCH) and the screen model with it.
     pub fn resize(&mut self, rows: u16, cols: u16) {
         self.master

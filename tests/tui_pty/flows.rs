@@ -15,7 +15,7 @@ fn e_enter_exports_the_checklist_privately_and_asks_before_overwriting() {
     let mut s = Navigator::start_in(Some(dir.path()));
     s.screen_has("Finns det barn med i bilden?");
     s.send(b"e");
-    s.screen_has("Filnamn: vagvisare-bedomning-");
+    s.screen_has("Filnamn: vagvisare-atgardsplan-");
     s.send(b"\r");
     s.screen_has("Exporterad till: ");
     let files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path())
@@ -34,7 +34,7 @@ fn e_enter_exports_the_checklist_privately_and_asks_before_overwriting() {
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     assert!(
-        name.starts_with("vagvisare-bedomning-") && name.ends_with(".md"),
+        name.starts_with("vagvisare-atgardsplan-") && name.ends_with(".md"),
         "{name}"
     );
     let screen = s.parser.screen().contents();
@@ -53,10 +53,12 @@ fn e_enter_exports_the_checklist_privately_and_asks_before_overwriting() {
         assert_eq!(mode, 0o600);
     }
     let text = std::fs::read_to_string(file).expect("read");
-    assert!(text.starts_with("# Bedömning — "), "{text}");
+    // The plan as a checklist.
+    assert!(text.starts_with("# Åtgärdsplan — "), "{text}");
+    assert!(text.contains("- [ ] "), "{text}");
     // Again: the file exists, so the dialog asks; `n` keeps it, `j` overwrites.
     s.send(b"e");
-    s.screen_has("Filnamn: vagvisare-bedomning-");
+    s.screen_has("Filnamn: vagvisare-atgardsplan-");
     s.send(b"\r");
     s.screen_has("Filen finns. Skriv över? (j/n)");
     s.send(b"n");
@@ -102,8 +104,9 @@ fn answer_search_help_resize_and_quit_end_to_end() {
     let mut s = Navigator::start();
     s.screen_has("Finns det barn med i bilden?");
     assert!(!s.cooked(), "raw mode while the navigator runs");
-    // Answer: down to barn_i_bilden, 1 = ja.
-    s.send(b"j");
+    // The main view (M); its question list starts on the most decisive, barn_i_bilden: 1 = ja.
+    s.send(b"M");
+    s.screen_has("Skyldigheter – ");
     s.send(b"1");
     s.screen_has("✔ gäller: Gör orosanmälan om det finns barn med i");
 
@@ -131,6 +134,9 @@ fn answer_search_help_resize_and_quit_end_to_end() {
     s.send(&key_for(Action::ToggleHelp));
     s.screen_has(intro);
     s.screen_has("Överallt");
+    s.screen_has(text(Lang::Sv, Msg::KeyPlan));
+    // The help is longer than the screen: PgDn shows the questions' keys further down.
+    s.send(b"\x1b[6~");
     s.screen_has("svara (svarsalternativets nummer)");
     s.send(b"\x1b");
     s.wait_until("the help closed", |sc| {
@@ -158,7 +164,9 @@ fn answer_search_help_resize_and_quit_end_to_end() {
     });
     assert!(s.row(0).starts_with("☎ 112"), "{}", s.row(0));
     assert!(
-        (1..5).any(|r| s.row(r).starts_with(" Vägvisare │ Kontakter │ Lagrum")),
+        (1..5).any(|r| s
+            .row(r)
+            .starts_with(" Åtgärdsplan │ Vägvisare │ Kontakter │ Lagrum")),
         "the tab bar below the emergency line:\n{}",
         s.parser.screen().contents()
     );

@@ -17,8 +17,25 @@ use crate::report::text::contact;
 
 /// The whole plan as text.
 pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
+    write_plan(v, c, answers, p, false)
+}
+
+/// The plan as a screen reader reads it (`guide --plain`): whom to call — the call order, then every
+/// contact — right after the answers, before the duty list; no ids, only each row's source.
+pub fn plan_for_reading(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
+    write_plan(v, c, answers, p, true)
+}
+
+fn write_plan(v: &View, c: &Content, answers: &Answers, p: &Plan, reading: bool) -> String {
     let mut out = String::new();
     header(v, c, answers, p, &mut out);
+    if reading {
+        if !p.call_order.is_empty() {
+            let _ = writeln!(out);
+            call_order(v, c, p, &mut out);
+        }
+        contacts(v, c, p, &mut out);
+    }
     let now_section = p.sections.iter().find(|s| s.urgency == Urgency::Now);
     let empty_now = PlanSection {
         urgency: Urgency::Now,
@@ -39,10 +56,17 @@ pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
     }
     // *Nu* opens the plan whenever the content has someone to call.
     if now_section.is_some() || !p.call_order.is_empty() {
-        section(v, c, p, now_section.unwrap_or(&empty_now), &mut out);
+        section(
+            v,
+            c,
+            p,
+            now_section.unwrap_or(&empty_now),
+            reading,
+            &mut out,
+        );
     }
     for s in p.sections.iter().filter(|s| s.urgency != Urgency::Now) {
-        section(v, c, p, s, &mut out);
+        section(v, c, p, s, reading, &mut out);
     }
     if !p.others.is_empty() {
         let _ = writeln!(
@@ -51,10 +75,18 @@ pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
             v.style.bold(&format!("──── {} ────", v.t(Msg::PlanOthers)))
         );
         for s in &p.others {
-            section(v, c, p, s, &mut out);
+            section(v, c, p, s, reading, &mut out);
         }
     }
     questions(v, c, p, &mut out);
+    if !reading {
+        contacts(v, c, p, &mut out);
+    }
+    out
+}
+
+/// Every contact of the plan, reachable now first.
+fn contacts(v: &View, c: &Content, p: &Plan, out: &mut String) {
     if !p.contacts.is_empty() {
         let _ = writeln!(
             out,
@@ -67,10 +99,9 @@ pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
                 "[{}]",
                 crate::report::words::state_word(v.lang, k.reach.state)
             );
-            contact(v, c, &c.contacts[k.contact], "  ", &mut out);
+            contact(v, c, &c.contacts[k.contact], "  ", out);
         }
     }
-    out
 }
 
 fn header(v: &View, c: &Content, answers: &Answers, p: &Plan, out: &mut String) {
@@ -117,14 +148,15 @@ fn header(v: &View, c: &Content, answers: &Answers, p: &Plan, out: &mut String) 
     }
 }
 
-fn section(v: &View, c: &Content, p: &Plan, s: &PlanSection, out: &mut String) {
+fn section(v: &View, c: &Content, p: &Plan, s: &PlanSection, reading: bool, out: &mut String) {
     let _ = writeln!(
         out,
         "\n{}",
         v.style
             .bold(&format!("== {} ==", urgency_heading(v.lang, s.urgency)))
     );
-    if s.urgency == Urgency::Now {
+    // Read aloud, the call order came first, with the contacts.
+    if s.urgency == Urgency::Now && !reading {
         call_order(v, c, p, out);
     }
     for d in &s.times {
@@ -149,10 +181,10 @@ fn section(v: &View, c: &Content, p: &Plan, s: &PlanSection, out: &mut String) {
             let _ = writeln!(out, "{}", v.style.bold(&c.steps[st].title));
         }
         step = st;
-        self::row(v, c, p, row, out);
+        self::row(v, c, p, row, reading, out);
     }
     for &g in &s.guidance {
-        guidance(v, c, p, g, "", out);
+        guidance(v, c, p, g, "", reading, out);
     }
 }
 
@@ -183,7 +215,7 @@ fn call_order(v: &View, c: &Content, p: &Plan, out: &mut String) {
     }
 }
 
-fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, out: &mut String) {
+fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, reading: bool, out: &mut String) {
     let d = &c.duties[r.duty];
     let _ = writeln!(
         out,
@@ -197,7 +229,7 @@ fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, out: &mut String) {
             out,
             "    {}: {}",
             v.t(Msg::DecidedBy),
-            questions_phrase(c, &r.depends_on)
+            deciding(c, &r.depends_on, reading)
         );
     }
     // The deadlines of the duty itself; a row timed only by its step's frame has it in the group's head.
@@ -220,21 +252,52 @@ fn row(v: &View, c: &Content, p: &Plan, r: &PlanRow, out: &mut String) {
         let _ = writeln!(out, "    {}: {}", v.t(Msg::PlanCall), call_line(v, c, call));
     }
     for &g in &r.guidance {
-        guidance(v, c, p, g, "    ", out);
+        guidance(v, c, p, g, "    ", reading, out);
     }
     let _ = writeln!(
         out,
         "    {}",
-        v.style.dim(&format!(
-            "id: {} · {}: {}",
-            d.id,
-            v.t(Msg::Source),
-            c.cite(&d.source)
-        ))
+        v.style.dim(&cited(v, c, &d.id, &d.source, reading))
     );
 }
 
-fn guidance(v: &View, c: &Content, p: &Plan, g: usize, indent: &str, out: &mut String) {
+/// The questions that decide a row: "text (id)", or read aloud the texts alone.
+fn deciding(c: &Content, questions: &[usize], reading: bool) -> String {
+    if !reading {
+        return questions_phrase(c, questions);
+    }
+    let texts: Vec<&str> = questions
+        .iter()
+        .map(|&q| c.questions[q].text.as_ref())
+        .collect();
+    texts.join("; ")
+}
+
+/// "id: … · Källa: …", or read aloud only "Källa: …" (an id is noise to a listener).
+fn cited(
+    v: &View,
+    c: &Content,
+    id: &str,
+    source: &crate::model::SourceRef,
+    reading: bool,
+) -> String {
+    let cite = format!("{}: {}", v.t(Msg::Source), c.cite(source));
+    if reading {
+        cite
+    } else {
+        format!("id: {id} · {cite}")
+    }
+}
+
+fn guidance(
+    v: &View,
+    c: &Content,
+    p: &Plan,
+    g: usize,
+    indent: &str,
+    reading: bool,
+    out: &mut String,
+) {
     let gs = &p.guidance[g];
     let item = &c.guidance[gs.guidance];
     let _ = writeln!(
@@ -249,19 +312,11 @@ fn guidance(v: &View, c: &Content, p: &Plan, g: usize, indent: &str, out: &mut S
             out,
             "{indent}    {}: {}",
             v.t(Msg::DecidedBy),
-            questions_phrase(c, &gs.depends_on)
+            deciding(c, &gs.depends_on, reading)
         );
     }
-    let _ = writeln!(
-        out,
-        "{indent}    {}",
-        v.style.dim(&format!(
-            "id: {} · {}: {}",
-            item.id,
-            v.t(Msg::Source),
-            c.cite(&item.source)
-        ))
-    );
+    let cite = cited(v, c, &item.id, &item.source, reading);
+    let _ = writeln!(out, "{indent}    {}", v.style.dim(&cite));
 }
 
 fn questions(v: &View, c: &Content, p: &Plan, out: &mut String) {

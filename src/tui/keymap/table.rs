@@ -13,8 +13,10 @@ use crate::tui::screen::View;
 pub enum Context {
     /// Everywhere (in search only its non-character keys).
     Global,
-    /// The questions pane of the main view.
+    /// The questions pane of the main view or the plan screen.
     Questions,
+    /// The rows of the plan screen.
+    Plan,
     /// The contacts view.
     Contacts,
     /// The search view, where characters type into the query.
@@ -35,8 +37,9 @@ pub enum Context {
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
+        Context::Plan,
         Context::Questions,
         Context::Contacts,
         Context::Search,
@@ -55,6 +58,7 @@ impl Context {
             match self {
                 Context::Global => Msg::TuiEverywhere,
                 Context::Questions => Msg::Questions,
+                Context::Plan => Msg::PlanTitle,
                 Context::Contacts => Msg::Contacts,
                 Context::Search => Msg::TuiSearch,
                 Context::Export => Msg::TuiExport,
@@ -81,8 +85,8 @@ const fn ch(c: char, context: Context, action: Action, help: Msg, hint: bool) ->
 
 use Context::Glossary as Gl;
 use Context::{
-    Contacts as Con, Discovery as D, Export as E, ExportConfirm as EC, Global as G, Questions as Q,
-    QuitConfirm as QC, Role as R, Search as S,
+    Contacts as Con, Discovery as D, Export as E, ExportConfirm as EC, Global as G, Plan as PL,
+    Questions as Q, QuitConfirm as QC, Role as R, Search as S,
 };
 use KeyCode as K;
 
@@ -111,6 +115,7 @@ pub const BINDINGS: &[Binding] = &[
     ch('[', G, Action::PrevStep, Msg::KeyStep, false),
     ch(']', G, Action::NextStep, Msg::KeyStep, false),
     ch('/', G, Action::Show(View::Search), Msg::KeySearch, true),
+    ch('P', G, Action::Show(View::Plan), Msg::KeyPlan, true),
     ch('M', G, Action::Show(View::Main), Msg::KeyMain, false),
     ch(
         'K',
@@ -138,6 +143,8 @@ pub const BINDINGS: &[Binding] = &[
     ch('B', G, Action::Show(View::Glossary), Msg::KeyGlossary, true),
     ch('t', G, Action::ShowTerms, Msg::KeyTerms, false),
     ch('o', G, Action::ToggleOriginal, Msg::KeyOriginal, false),
+    b(K::Enter, PL, Action::Open, Msg::KeyPlanOpen, true),
+    b(K::Tab, PL, Action::NextPane, Msg::KeyPlanPane, true),
     ch('1', Q, Action::Answer(1), Msg::KeyAnswer, true),
     ch('2', Q, Action::Answer(2), Msg::KeyAnswer, true),
     ch('3', Q, Action::Answer(3), Msg::KeyAnswer, false),

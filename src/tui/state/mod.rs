@@ -8,6 +8,7 @@ pub mod glossary;
 pub mod law;
 pub mod main;
 pub mod modal;
+pub mod plan;
 pub mod scrolled;
 pub mod search;
 pub mod source;

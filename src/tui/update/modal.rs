@@ -119,6 +119,7 @@ fn discovery(app: &mut App, mut d: DiscoveryDialog, action: &Action) {
             match parse_discovery(&d.text, now) {
                 Ok(t) => {
                     app.discovery = t;
+                    app.recompute();
                     app.status = Some(format!("{}: {}", app.t(Msg::Discovery), format_time(t)));
                     return;
                 }

@@ -5,14 +5,21 @@ use super::moves::{cycle_opt, moved};
 use crate::engine::ItemRef;
 use crate::i18n::Msg;
 use crate::tui::app::{App, Pane, View};
-use crate::tui::views::{layout, step_page};
+use crate::tui::state::plan::PlanPane;
+use crate::tui::views::{layout, questions, step_page};
 
 /// How many rows PageUp/PageDown move in a list.
 const PAGE: isize = 10;
 
+/// How many plan rows PageUp/PageDown move (a row is several lines: about a screenful at 120×40).
+const PLAN_PAGE: isize = 5;
+
 /// The rows a page key moves: a screenful of the step's page (one line kept for context) when it is
 /// what scrolls, else ten items.
 pub fn page(app: &App) -> isize {
+    if app.view == View::Plan {
+        return PLAN_PAGE;
+    }
     match page_scrolls(app).then(|| layout::page_area(app)).flatten() {
         Some(area) => isize::try_from(area.height.saturating_sub(1).max(1)).unwrap_or(PAGE),
         None => PAGE,
@@ -26,9 +33,14 @@ fn page_scrolls(app: &App) -> bool {
             || (app.main.pane == Pane::Detail && app.main.selected_duty().is_none()))
 }
 
-/// Whether the questions pane of the main view has the keys.
+/// Whether a questions pane (of the main view or the plan screen) has the keys.
 pub fn in_questions(app: &App) -> bool {
-    app.view == View::Main && app.main.pane == Pane::Questions && !app.help.open
+    !app.help.open
+        && match app.view {
+            View::Main => app.main.pane == Pane::Questions,
+            View::Plan => app.plan.pane == PlanPane::Questions,
+            _ => false,
+        }
 }
 
 /// Up/down (and a page of them) in the current view.
@@ -46,7 +58,7 @@ pub fn vertical(app: &mut App, delta: isize) {
         View::Main => match app.main.pane {
             Pane::Steps => {}
             Pane::Questions => {
-                app.main.question = moved(app.main.question, delta, c.questions.len());
+                app.main.question = app.question_after(app.main.question, delta);
             }
             Pane::Duties => {
                 app.main.duty = moved(app.main.duty, delta, app.main.step_duties.len());
@@ -55,6 +67,12 @@ pub fn vertical(app: &mut App, delta: isize) {
             Pane::Detail => {
                 let n = app.main.duty_contacts(c).len();
                 app.main.detail_contact = moved(app.main.detail_contact, delta, n);
+            }
+        },
+        View::Plan => match app.plan.pane {
+            PlanPane::Rows => app.plan.row = moved(app.plan.row, delta, app.plan.rows()),
+            PlanPane::Questions => {
+                app.main.question = app.question_after(app.main.question, delta);
             }
         },
         View::Contacts => {
@@ -83,24 +101,34 @@ pub fn sideways(app: &mut App, dir: isize) {
     match app.view {
         View::Main => match app.main.pane {
             Pane::Steps => set_step(app, moved(app.main.step, dir, c.steps.len())),
-            Pane::Questions => {
-                let q = app.main.question;
-                let n = c.questions.get(q).map_or(0, |q| q.options.len());
-                let next = cycle_opt(app.answers.get(q), n, dir);
-                app.answers.set(q, next);
-                app.recompute();
-            }
+            Pane::Questions => cycle_answer(app, dir),
             Pane::Duties | Pane::Detail => cycle_pane(app, dir),
         },
+        View::Plan if app.plan.pane == PlanPane::Questions => cycle_answer(app, dir),
         View::Actors => app.actors.cell.1 = moved(app.actors.cell.1, dir, c.steps.len()),
         _ => {}
     }
 }
 
-/// Tab: the next pane of the main view, or the next view.
+/// ←/→ on a question: its next or previous option (through *vet ej*). The selection stays on the
+/// question, so the user sees each option's effect on the plan.
+fn cycle_answer(app: &mut App, dir: isize) {
+    let q = app.main.question;
+    let n = app.content.questions.get(q).map_or(0, |q| q.options.len());
+    let next = cycle_opt(app.answers.get(q), n, dir);
+    app.answers.set(q, next);
+    app.recompute();
+}
+
+/// Tab: the next pane of the main view or the plan screen, or the next view.
 pub fn cycle_pane(app: &mut App, dir: isize) {
     let next = |i: usize, n: usize| (i as isize + dir).rem_euclid(n as isize) as usize;
-    if app.view == View::Main {
+    if app.view == View::Plan {
+        app.plan.pane = match app.plan.pane {
+            PlanPane::Rows => PlanPane::Questions,
+            PlanPane::Questions => PlanPane::Rows,
+        };
+    } else if app.view == View::Main {
         let i = Pane::ALL
             .iter()
             .position(|&p| p == app.main.pane)
@@ -122,7 +150,8 @@ pub fn set_step(app: &mut App, step: usize) {
 }
 
 /// Answers the selected question with its option `n` (1-based; 0 = *vet ej*) and moves on to the
-/// next question, as a form does: one hand answers the whole list with digits.
+/// question that now decides most (the top of the adapted list), as a form does: one hand answers
+/// what matters with digits. When nothing is left to decide, to the next question down the list.
 pub fn answer(app: &mut App, n: usize) {
     if !in_questions(app) {
         return;
@@ -135,7 +164,14 @@ pub fn answer(app: &mut App, n: usize) {
     }
     app.answers.set(q, n.checked_sub(1));
     app.recompute();
-    app.main.question = (q + 1).min(app.content.questions.len().saturating_sub(1));
+    let deciding = app
+        .plan
+        .plan
+        .questions
+        .iter()
+        .map(|r| r.question)
+        .find(|&x| x != q && app.answers.get(x).is_none());
+    app.main.question = deciding.unwrap_or_else(|| app.question_after(q, 1));
 }
 
 /// Shows duty `d` in the main view, selected with its detail, if it is listed under the answers.
@@ -162,6 +198,14 @@ pub fn open(app: &mut App) {
     }
     let c = app.content;
     match app.view {
+        View::Plan => match app.plan.pane {
+            PlanPane::Rows => {
+                if let Some(d) = app.plan.selected_duty() {
+                    goto_duty(app, d);
+                }
+            }
+            PlanPane::Questions => app.plan.pane = PlanPane::Rows,
+        },
         View::Main => {
             app.main.pane = match app.main.pane {
                 Pane::Steps | Pane::Questions => Pane::Duties,
@@ -242,8 +286,9 @@ fn jump(app: &mut App, item: ItemRef) {
     }
 }
 
-/// Esc: close the help, return from the source view or an item's terms to where the user was, leave
-/// a view, or step back through the panes.
+/// Esc: close the help, return from the source view or an item's terms to where the user was, go
+/// back to the plan from another view (the main view steps back through its panes first), or from
+/// the plan's questions to its rows.
 pub fn back(app: &mut App) {
     if app.help.open {
         app.help.open = false;
@@ -252,8 +297,10 @@ pub fn back(app: &mut App) {
             app.glossary.only = None;
         }
         app.view = v;
+    } else if app.view == View::Plan {
+        app.plan.pane = PlanPane::Rows;
     } else if app.view != View::Main {
-        app.view = View::Main;
+        app.view = View::Plan;
     } else if app.main.pane == Pane::Detail {
         app.main.pane = Pane::Duties;
     } else if app.main.pane == Pane::Duties {
@@ -272,7 +319,14 @@ fn came_from(app: &mut App) -> Option<View> {
 
 /// A mouse click: focus the pane under it; on the questions pane, select the question clicked.
 pub fn click(app: &mut App, x: u16, y: u16) {
-    if app.view != View::Main || app.help.open {
+    if app.help.open {
+        return;
+    }
+    if app.view == View::Plan {
+        click_plan(app, x, y);
+        return;
+    }
+    if app.view != View::Main {
         return;
     }
     let Some((p, rect)) = layout::pane_at(app, x, y) else {
@@ -283,8 +337,28 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     // kept at the bottom edge).
     if p == Pane::Questions && y > rect.y && y + 1 < rect.bottom() {
         let height = usize::from(rect.height.saturating_sub(2));
-        let offset = (app.main.question + 1).saturating_sub(height);
         let row = usize::from(y - rect.y - 1);
-        app.main.question = (offset + row).min(app.content.questions.len().saturating_sub(1));
+        if let Some(q) = questions::at_row(app, row, height) {
+            app.main.question = q;
+        }
+    }
+}
+
+/// A click on the plan screen: focus the pane under it; on the question list, select the question.
+fn click_plan(app: &mut App, x: u16, y: u16) {
+    let area = ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1);
+    let body = layout::chrome(app, area).body;
+    let a = crate::tui::views::plan::areas(app, body);
+    let at = ratatui::layout::Position::new(x, y);
+    if let Some(rect) = a.questions.filter(|r| r.contains(at)) {
+        app.plan.pane = PlanPane::Questions;
+        if y > rect.y && y + 1 < rect.bottom() {
+            let height = usize::from(rect.height.saturating_sub(2));
+            if let Some(q) = questions::at_row(app, usize::from(y - rect.y - 1), height) {
+                app.main.question = q;
+            }
+        }
+    } else if a.rows.is_some_and(|r| r.contains(at)) {
+        app.plan.pane = PlanPane::Rows;
     }
 }

@@ -7,6 +7,7 @@ use crate::engine::source::{Found, Part, Target, target};
 use crate::i18n::{Lang, Msg};
 use crate::tui::app::{App, Pane, View};
 use crate::tui::state::contacts::ContactsState;
+use crate::tui::state::plan::PlanPane;
 use crate::tui::views::{layout, source, step_page, widgets};
 
 /// What the source view shows for a search hit or another item: a step is its intro.
@@ -27,6 +28,10 @@ pub fn found_of(item: ItemRef) -> Option<Found> {
 pub fn selected_item(app: &App) -> Option<ItemRef> {
     let c = app.content;
     match app.view {
+        View::Plan => match app.plan.pane {
+            PlanPane::Questions => Some(ItemRef::Question(app.main.question)),
+            PlanPane::Rows => app.plan.selected_duty().map(ItemRef::Duty),
+        },
         View::Main => match app.main.pane {
             Pane::Questions => Some(ItemRef::Question(app.main.question)),
             _ if layout::shows_page(app) => Some(page_item(app)),

@@ -152,7 +152,8 @@ pub fn main_panes(app: &App, body: Rect) -> Vec<(Pane, Rect)> {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(46), Constraint::Percentage(54)])
                 .areas(rest);
-        let q_height = (app.content.questions.len() as u16 + 2).min(left.height * 45 / 100);
+        // Every question, the (up to three) headings of the adapted order, the border.
+        let q_height = (app.content.questions.len() as u16 + 5).min(left.height * 45 / 100);
         let [questions, duties] =
             Layout::vertical([Constraint::Length(q_height.max(3)), Constraint::Min(1)]).areas(left);
         vec![

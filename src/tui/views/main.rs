@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::detail;
-use super::labels::{answer_label, status_label};
+use super::labels::status_label;
 use super::layout::{below_area, main_panes, shows_page};
 use super::step_page;
 use super::tabs;
@@ -27,7 +27,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         let focused = p == app.main.pane;
         let at = match p {
             Pane::Steps => steps(app, frame, area, focused),
-            Pane::Questions => questions(app, frame, area, focused),
+            Pane::Questions => super::questions::render(app, frame, area, focused),
             Pane::Duties => duties(app, frame, area, focused),
             Pane::Detail if app.main.pane != Pane::Questions && shows_page(app) => {
                 step_page::render(app, frame, area, focused)
@@ -220,47 +220,6 @@ pub fn fair_widths(labels: &[String], room: usize, selected: usize) -> Vec<usize
             _ => w.min(cap),
         })
         .collect()
-}
-
-fn questions(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Position> {
-    let title = format!(
-        "{} ({}/{})",
-        app.t(Msg::Questions),
-        app.answers.answered(),
-        app.content.questions.len()
-    );
-    let block = pane(&title, focused, &app.theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let items = app
-        .content
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(q, question)| {
-            let answered = app.answers.get(q).is_some();
-            let label = truncate(&answer_label(app, q), 10);
-            let style = if answered {
-                app.theme.heading
-            } else {
-                app.theme.dim
-            };
-            let rest = width.saturating_sub(13);
-            vec![Line::from(vec![
-                Span::styled(format!("[{label:<10}]"), style),
-                Span::raw(" "),
-                Span::styled(truncate(&question.text, rest), app.theme.text),
-            ])]
-        })
-        .collect();
-    list(
-        frame,
-        inner,
-        items,
-        Some(app.main.question),
-        app.theme.selected,
-    )
 }
 
 fn duties(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Position> {

@@ -14,6 +14,9 @@ pub mod layout;
 pub mod main;
 pub mod marked;
 pub mod modal;
+pub mod plan;
+pub mod plan_lines;
+pub mod questions;
 pub mod search;
 pub mod source;
 pub mod step_page;
@@ -90,6 +93,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         help::render(app, frame, ch.body)
     } else {
         match app.view {
+            View::Plan => plan::render(app, frame, ch.body),
             View::Main => main::render(app, frame, ch.body),
             View::Contacts => contacts::render(app, frame, ch.body),
             View::Law => law::render(app, frame, ch.body),
