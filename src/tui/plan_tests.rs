@@ -335,3 +335,17 @@ fn a_named_contacts_call_line_says_to_check_it_first_as_the_contacts_view_does()
         assert!(call.contains("Kontrollera uppgiften"), "{call}");
     }
 }
+
+#[test]
+fn s_on_a_plan_row_opens_its_duty_in_the_source_and_esc_returns_to_the_plan() {
+    let c = crate::embedded::content();
+    let mut a = with_scenario(c, Lang::Sv, None);
+    update(&mut a, Action::Resize(120, 40));
+    let duty = a.plan.selected_duty().unwrap_or_else(|| panic!("a row"));
+    update(&mut a, Action::OpenSource);
+    assert_eq!(a.view, View::Source);
+    let target = a.source.target.as_ref().unwrap_or_else(|| panic!("target"));
+    assert_eq!(target.doc, c.duties[duty].source.doc);
+    update(&mut a, Action::Back);
+    assert_eq!((a.view, a.plan.pane), (View::Plan, PlanPane::Rows));
+}

@@ -13,8 +13,8 @@
 mod common;
 mod dialogs;
 mod flows;
-mod words;
 mod plan;
+mod words;
 
 use common::pty;
 
