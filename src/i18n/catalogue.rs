@@ -43,15 +43,12 @@ catalogue! {
     Problems => "problem", "problems";
     Sources => "Källor", "Sources";
     Items => "poster", "items";
-    Overview => "Översikt", "Overview";
     NotATerminal => "Ingen terminal: navigatorn ritas inte. Använd underkommandona, t.ex. `vagvisare assess --answer barn_i_bilden=ja` eller `vagvisare --help`.", "Not a terminal: the navigator is not drawn. Use the subcommands, e.g. `vagvisare assess --answer barn_i_bilden=ja` or `vagvisare --help`.";
-    Emergency => "Akut fara: ring 112", "Acute danger: call 112";
     Local => "lokal", "local";
     Version => "Innehåll", "Content";
     Region => "Region", "Region";
     TargetGroup => "Målgrupp", "Target group";
     Unknown => "vet ej", "don't know";
-    ErrorPrefix => "fel", "error";
     DateLabel => "Datum", "Date";
     TuiMain => "Vägvisare", "Navigator";
     TuiSummary => "Sammanfattning", "Summary";
@@ -103,7 +100,6 @@ catalogue! {
     KeyType => "skriv sökord", "type to search";
     GuideIntro => "Svara med siffran för ditt val och Enter. Bara Enter (eller 0) hoppar över frågan.", "Answer with the number of your choice and Enter. Enter alone (or 0) skips the question.";
     GuideSkip => "hoppa över", "skip";
-    GuideChoice => "Ditt val", "Your choice";
     GuideInvalid => "Ogiltigt val: skriv en siffra från listan.", "Not a choice: type a number from the list.";
     ReachOpen => "öppet", "open";
     ReachLikelyOpen => "troligen öppet", "probably open";
@@ -119,7 +115,6 @@ catalogue! {
     WhyAroundTheClock => "dygnet runt", "around the clock";
     WhyAlternative => "källan anger den som alternativ när stödtelefonen är stängd", "the source names it for when the support line is closed";
     WhyNoInformation => "källan anger inga tider", "the source gives no hours";
-    Interpretation => "tolkning", "interpretation";
     CallOrder => "Ring i denna ordning", "Call in this order";
     At => "Tidpunkt", "Time";
     Timeline => "Tidslinje från upptäckten", "Timeline from discovery";
@@ -164,9 +159,7 @@ catalogue! {
     TrainDiscussion => "Att diskutera", "To discuss";
     TrainLearning => "Att ta med sig", "Take-aways";
     TrainScore => "Resultat", "Score";
-    TrainRightOf => "rätt av", "right out of";
     TrainKeyContacts => "Kontakter som ett bra svar nämner", "Contacts a good answer names";
-    TrainScenarios => "Scenarier", "Scenarios";
     TrainParts => "delar", "parts";
     TrainToDecide => "att bestämma", "to decide";
     TrainNoScenarios => "Innehållet har inga scenarier.", "The content has no scenarios.";
@@ -177,8 +170,6 @@ catalogue! {
     TrainNameOne => "Välj ett scenario med dess id: vagvisare train ID (till exempel vagvisare train {0}).", "Choose a scenario by its id: vagvisare train ID (for example vagvisare train {0}).";
     TrainChoose => "Välj scenario (nummer, Enter = 1, q = avsluta): ", "Choose a scenario (number, Enter = 1, q = quit): ";
     TrainSeedFacts => "Fakta i fallet kommer från", "The facts of the case come from";
-    TrainTargetGroup => "Målgrupp", "Target group";
-    TrainQuizFromContent => "Frågorna byggs ur innehållet; varje fråga har exakt ett rätt svar.", "The questions are built from the content; each has exactly one right answer.";
     Dec => "december", "December";
     TuiTimeline => "Tidslinje", "Timeline";
     KeyTimeline => "tidslinje från upptäckten", "timeline from discovery";
@@ -220,7 +211,6 @@ catalogue! {
     KindOther => "en särskild fil", "a special file";
     ErrStdout => "kan inte skriva till standard ut: {0}", "cannot write to standard output: {0}";
     ErrBadTime => "`{0}` är ingen tidpunkt på formen \"ÅÅÅÅ-MM-DD TT:MM\"", "`{0}` is not a time of the form \"YYYY-MM-DD HH:MM\"";
-    ErrBadDate => "`{0}` är inget datum på formen ÅÅÅÅ-MM-DD", "`{0}` is not a date of the form YYYY-MM-DD";
     ErrProblems => "{0}: {1} problem", "{0}: {1} problem(s)";
     ErrOverlayProblems => "lokala kontakter i {0}: {1} problem", "local contacts in {0}: {1} problem(s)";
     ErrManPage => "kan inte skapa manualsidan: {0}", "cannot render the man page: {0}";
@@ -294,7 +284,6 @@ catalogue! {
     PlanNothing => "Inga skyldigheter gäller eller kan bli aktuella med dessa svar. Ändra ett svar till vet_ej för att se det som kan bli aktuellt.", "No duty applies or may apply with these answers. Change an answer to vet_ej (don't know) to see what may apply.";
     PlanNothingMine => "Din roll har inga skyldigheter som gäller eller kan bli aktuella med dessa svar; de andra aktörernas står nedan.", "Your role has no duty that applies or may apply with these answers; the other actors' duties follow.";
     GuideRelevantIntro => "Bara frågor som fortfarande avgör något ställs, den mest avgörande först.", "Only questions that still decide something are asked, the most decisive first.";
-    GuidePrompt => "Ditt val (0 hoppar över, a = alla frågor)", "Your choice (0 skips, a = all questions)";
     GuideQuestion => "Fråga {0}", "Question {0}";
     GuideNoneLeft => "Inga fler frågor avgör något just nu.", "No more questions decide anything now.";
     GuideAskAll => "Skriv a och Enter för att ändå svara på de {0} återstående frågorna, eller bara Enter för planen: ", "Type a and Enter to answer the {0} remaining questions anyway, or Enter alone for the plan: ";
@@ -326,7 +315,6 @@ catalogue! {
     ErrBadMode => "`{0}` är inget filläge för underlaget: skriv det oktalt, som 600, 640 eller 644 (du själv måste kunna läsa och skriva filen)", "`{0}` is no file mode for the handout: write it in octal, such as 600, 640 or 644 (you must be able to read and write the file yourself)";
     // The glossary (`vagvisare terms`) and search.
     KindTerm => "begrepp", "term";
-    TermsHeading => "Begrepp och förkortningar", "Terms and abbreviations";
     TermAlso => "även", "also";
     NoTerms => "Innehållet har inga begrepp.", "The content has no terms.";
     // Issue 22: the navigator's dialogs, step pages, clause marks and training flow.
@@ -397,7 +385,6 @@ catalogue! {
     TuiPlanQuestions => "Frågor", "Questions";
     TuiPlanAnswerThese => "Svara på dessa först (Tab, siffran svarar)", "Answer these first (Tab, the digit answers)";
     TuiPlanNoRows => "Planen har inga rader med dessa svar. Ändra ett svar (Tab till frågorna, 0 = vet ej) för att se det som kan bli aktuellt.", "The plan has no rows with these answers. Change an answer (Tab to the questions, 0 = don't know) to see what may apply.";
-    TuiPlanAllAnswered => "Alla frågor som avgör något är besvarade. Ändra ett svar med ←/→ eller en siffra.", "Every question that decides something is answered. Change an answer with ←/→ or a digit.";
     TuiPlanOthersFolded => "{0} rader, en rad var – Enter öppnar", "{0} rows, one line each – Enter opens";
     TuiQDeciding => "Avgör något nu – mest avgörande först", "Decide something now – most decisive first";
     TuiQAnswered => "Besvarade", "Answered";
