@@ -98,7 +98,8 @@ pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
 }
 
 /// The bindings of `contexts` (in that order), grouped by description: `(context, "↑ k ↓ j", "move")`,
-/// in table order; with `only_hints`, only those shown in the hints.
+/// in table order; with `only_hints`, only those shown in the hints, and not a key that an earlier
+/// context already binds (it does that context's action here, so the later one would mislead).
 pub fn grouped<A, C: Copy + PartialEq>(
     table: &[Binding<A, C>],
     contexts: &[C],
@@ -106,10 +107,16 @@ pub fn grouped<A, C: Copy + PartialEq>(
     lang: Lang,
 ) -> Vec<(C, String, &'static str)> {
     let mut out: Vec<(C, String, &'static str)> = Vec::new();
-    for &context in contexts {
+    for (i, &context) in contexts.iter().enumerate() {
+        let shadowed = |b: &Binding<A, C>| {
+            only_hints
+                && table.iter().any(|e| {
+                    contexts[..i].contains(&e.context) && e.code == b.code && e.mods == b.mods
+                })
+        };
         for b in table
             .iter()
-            .filter(|b| b.context == context && (b.hint || !only_hints))
+            .filter(|b| b.context == context && (b.hint || !only_hints) && !shadowed(b))
         {
             let label = key_label(b.code, b.mods);
             let desc = text(lang, b.help);
@@ -172,5 +179,28 @@ mod tests {
         assert_eq!(hints[0].1, "a–ö");
         assert_eq!(hints.last().map(|h| h.1.as_str()), Some("q"));
         assert_eq!(key_label(KeyCode::Char(' '), KeyModifiers::NONE), "Space");
+    }
+
+    #[test]
+    fn a_hint_leaves_out_a_key_an_earlier_context_binds() {
+        const SHADOW: &[Binding<u8, u8>] = &[
+            Binding::key(KeyCode::Tab, 1, 5, Msg::KeyPlanPane, true),
+            Binding::key(KeyCode::Tab, 0, 6, Msg::KeyPane, true),
+            Binding::key(KeyCode::BackTab, 0, 7, Msg::KeyPane, true),
+        ];
+        let hints = grouped(SHADOW, &[1, 0], true, Lang::En);
+        assert_eq!(
+            hints,
+            vec![
+                (1, "Tab".to_string(), text(Lang::En, Msg::KeyPlanPane)),
+                (0, "Shift-Tab".to_string(), text(Lang::En, Msg::KeyPane)),
+            ]
+        );
+        // The help lists each context whole.
+        assert_eq!(grouped(SHADOW, &[1, 0], false, Lang::En).len(), 2);
+        assert_eq!(
+            grouped(SHADOW, &[1, 0], false, Lang::En)[1].1,
+            "Tab Shift-Tab"
+        );
     }
 }
