@@ -349,3 +349,40 @@ fn s_on_a_plan_row_opens_its_duty_in_the_source_and_esc_returns_to_the_plan() {
     update(&mut a, Action::Back);
     assert_eq!((a.view, a.plan.pane), (View::Plan, PlanPane::Rows));
 }
+
+#[test]
+fn a_click_on_a_plan_row_focuses_that_row() {
+    let c = crate::embedded::content();
+    let s = c.scenarios.iter().position(|s| s.id == "barn_akut");
+    let mut a = with_scenario(c, Lang::Sv, s);
+    update(&mut a, Action::Resize(120, 40));
+    let screen = text(&draw(&a, 120, 40));
+    // The first row of the social services ("Fattar beslut om placering …") is the second row listed.
+    let y = screen
+        .lines()
+        .position(|l| l.contains("Fattar beslut om placering"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let x = screen
+        .lines()
+        .nth(y)
+        .map_or(0, |l| l.chars().position(|ch| ch == 'F').unwrap_or(0));
+    let expected = a
+        .plan
+        .plan
+        .rows()
+        .position(|r| c.duties[r.duty].id == "soc_placering");
+    assert!(
+        expected.is_some_and(|r| r > 0),
+        "not the focused row already"
+    );
+    update(&mut a, Action::Click(x as u16, y as u16));
+    assert_eq!(Some(a.plan.row), expected);
+    assert_eq!(a.plan.pane, PlanPane::Rows);
+    // On a heading nothing moves.
+    let heading = screen
+        .lines()
+        .position(|l| l.contains("== Nu =="))
+        .unwrap_or_else(|| panic!("{screen}"));
+    update(&mut a, Action::Click(x as u16, heading as u16));
+    assert_eq!(Some(a.plan.row), expected);
+}

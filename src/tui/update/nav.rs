@@ -358,7 +358,12 @@ fn click_plan(app: &mut App, x: u16, y: u16) {
                 app.main.question = q;
             }
         }
-    } else if a.rows.is_some_and(|r| r.contains(at)) {
+    } else if let Some(rect) = a.rows.filter(|r| r.contains(at)) {
+        // The row under the click, as drawn before the focus moves to it.
+        let row = crate::tui::views::plan::row_at(app, rect, y);
         app.plan.pane = PlanPane::Rows;
+        if let Some(row) = row {
+            app.plan.row = row;
+        }
     }
 }

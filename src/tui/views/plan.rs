@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use super::detail;
 use super::plan_lines;
 use super::questions;
-use super::widgets::{list, list_showing, pane, wrapped_lines};
+use super::widgets::{list, list_offset, list_showing, pane, wrapped_lines};
 use crate::i18n::Msg;
 use crate::tui::app::{App, LayoutMode};
 use crate::tui::state::plan::PlanPane;
@@ -125,18 +125,47 @@ fn rows(app: &App, frame: &mut Frame, area: Rect, focused: bool) -> Option<Posit
         frame.render_widget(Paragraph::new(lines), inner);
         return None;
     }
-    // The top of the plan (discovery, "answer these first", the call order) stays in view while the
-    // focus is on the first row and its first line fits: that is the screen a case opens on.
-    let first_line = items[..item.unwrap_or(0).min(items.len())]
-        .iter()
-        .map(Vec::len)
-        .sum::<usize>();
-    let shown = item.filter(|_| app.plan.row > 0 || first_line >= usize::from(inner.height));
+    let shown = shown_item(app, &items, item, inner.height);
     let at = list_showing(frame, inner, items, selected, app.theme.selected, shown);
     // No row at all: the cursor stays at the top of the plan, where it says why.
     at.or_else(|| {
         (focused && inner.width > 0 && inner.height > 0).then(|| Position::new(inner.x, inner.y))
     })
+}
+
+/// The item kept in view: the focused row's, except that the top of the plan (discovery, "answer
+/// these first", the call order) stays in view while the focus is on the first row and its first line
+/// fits — that is the screen a case opens on.
+fn shown_item(
+    app: &App,
+    items: &[Vec<Line<'static>>],
+    item: Option<usize>,
+    height: u16,
+) -> Option<usize> {
+    let first_line = items[..item.unwrap_or(0).min(items.len())]
+        .iter()
+        .map(Vec::len)
+        .sum::<usize>();
+    item.filter(|_| app.plan.row > 0 || first_line >= usize::from(height))
+}
+
+/// The plan's row (an index into [`crate::engine::Plan::rows`] order) drawn at screen line `y` of the
+/// rows pane `area`, as [`render`] draws it; `None` on a heading, a call or outside the rows.
+pub fn row_at(app: &App, area: Rect, y: u16) -> Option<usize> {
+    let inner = pane("", false, &app.theme).inner(area);
+    if y < inner.y || y >= inner.bottom() {
+        return None;
+    }
+    let (items, rows) = plan_lines::items(app, usize::from(inner.width), usize::from(inner.height));
+    let shown = shown_item(app, &items, rows.get(app.plan.row).copied(), inner.height);
+    let lens: Vec<usize> = items.iter().map(Vec::len).collect();
+    let mut line = list_offset(&lens, usize::from(inner.height), shown) + usize::from(y - inner.y);
+    let item = lens.iter().position(|&n| {
+        let here = line < n;
+        line = line.saturating_sub(n);
+        here
+    })?;
+    rows.iter().position(|&r| r == item)
 }
 
 /// Narrow screens: which pane is shown, and that Tab switches.

@@ -92,6 +92,16 @@ pub fn list(
     list_showing(frame, area, items, selected, sel_style, selected)
 }
 
+/// The first line [`list_showing`] draws of items `lens` lines long in a pane `height` lines high:
+/// 0, or as far down as item `shown` needs to be whole in view (its top at the least).
+pub fn list_offset(lens: &[usize], height: usize, shown: Option<usize>) -> usize {
+    let Some(sel) = shown.filter(|&s| s < lens.len()) else {
+        return 0;
+    };
+    let start: usize = lens[..sel].iter().sum();
+    (start + lens[sel]).saturating_sub(height).min(start)
+}
+
 /// Like [`list`], but scrolled so that item `shown` (not necessarily the selected one) is visible;
 /// `None` keeps the top. The detail pane keeps its duty's heading in view while its first contact is
 /// selected.
@@ -107,22 +117,8 @@ pub fn list_showing(
     if height == 0 || area.width == 0 {
         return None;
     }
-    let starts: Vec<usize> = items
-        .iter()
-        .scan(0, |acc, it| {
-            let s = *acc;
-            *acc += it.len();
-            Some(s)
-        })
-        .collect();
-    let mut offset = 0;
-    if let Some(sel) = shown.filter(|&s| s < items.len()) {
-        let end = starts[sel] + items[sel].len();
-        if end > height {
-            offset = end - height;
-        }
-        offset = offset.min(starts[sel]);
-    }
+    let lens: Vec<usize> = items.iter().map(Vec::len).collect();
+    let offset = list_offset(&lens, height, shown);
     let mut lines = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         let chosen = Some(i) == selected;
@@ -136,8 +132,8 @@ pub fn list_showing(
     }
     let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(visible), area);
-    let sel = selected.filter(|&s| s < starts.len())?;
-    let row = starts[sel].checked_sub(offset)?;
+    let sel = selected.filter(|&s| s < lens.len())?;
+    let row = lens[..sel].iter().sum::<usize>().checked_sub(offset)?;
     (row < height).then(|| Position::new(area.x, area.y + row as u16))
 }
 
