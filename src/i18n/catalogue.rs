@@ -390,7 +390,7 @@ catalogue! {
     TuiQAnswered => "Besvarade", "Answered";
     TuiQNothing => "Påverkar inget just nu", "Changes nothing now";
     TuiDecidesShort => "avgör {0}", "decides {0}";
-    GuideCommands => "Kommandon: b går tillbaka till förra frågan, a ställer alla frågor, q avslutar frågorna och visar planen.", "Commands: b goes back to the previous question, a asks every question, q ends the questions and shows the plan.";
+    GuideCommands => "Kommandon: b går tillbaka till förra frågan, a ställer alla frågor, / följt av ord söker, q avslutar frågorna och visar planen.", "Commands: b goes back to the previous question, a asks every question, / followed by words searches, q ends the questions and shows the plan.";
     GuidePromptFull => "Ditt val (0 hoppa över, b tillbaka, q avsluta)", "Your choice (0 skip, b back, q quit)";
     GuideBackNone => "Det finns ingen tidigare fråga.", "There is no previous question.";
     GuideBackTo => "Tillbaka till förra frågan; svaret på den är borttaget.", "Back to the previous question; its answer is cleared.";

@@ -13,6 +13,7 @@ pub mod export;
 pub mod input;
 pub mod keymap;
 pub mod plain;
+mod plain_search;
 pub mod screen;
 pub mod state;
 pub mod theme;
