@@ -4,14 +4,10 @@
 //! catalogue text that also occurs in the content cannot be told apart and is skipped. And on the
 //! English content, no English screen shows a Swedish question or duty.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
 use super::action::Action;
 use super::app::{App, Pane, View};
 use super::theme::ThemeKind;
 use super::update::update;
-use super::views;
 use crate::engine::calendar::LocalTime;
 use crate::i18n::{Lang, Msg, text};
 use crate::model::{Content, Date};
@@ -156,20 +152,7 @@ fn screens(content: &'static Content, lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
-fn draw(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
-    t.draw(|f| views::render(app, f))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let buf = t.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use super::test_screen::screen as draw;
 
 /// The fixture and the shipped content as one text, to tell chrome from content.
 fn content_text() -> String {

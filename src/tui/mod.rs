@@ -194,6 +194,9 @@ mod render_tests;
 mod action_props;
 
 #[cfg(test)]
+mod test_screen;
+
+#[cfg(test)]
 mod lang_tests;
 
 #[cfg(test)]

@@ -3,25 +3,16 @@
 //! from the plan, focus moving to the next deciding question, Enter opening a row in its step, the
 //! cursor on the focused row.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
 use super::action::Action;
 use super::app::{App, Pane, View};
 use super::state::plan::PlanPane;
 use super::theme::ThemeKind;
 use super::update::update;
-use super::views;
 use crate::engine::calendar::LocalTime;
 use crate::i18n::Lang;
 use crate::model::{Content, Date};
 
-fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("terminal: {e}"));
-    t.draw(|f| views::render(app, f))
-        .unwrap_or_else(|e| panic!("draw: {e}"));
-    t
-}
+use super::test_screen::terminal as draw;
 
 /// The navigator as it starts on `c`: Saturday 28 November 2026, discovered at 22:00.
 fn start(c: &'static Content, lang: Lang) -> App<'static> {
@@ -48,18 +39,7 @@ fn with_scenario(c: &'static Content, lang: Lang, s: Option<usize>) -> App<'stat
     a
 }
 
-/// The screen's text, one line per row.
-fn text(t: &Terminal<TestBackend>) -> String {
-    let b = t.backend().buffer();
-    (0..b.area.height)
-        .map(|y| {
-            (0..b.area.width)
-                .map(|x| b[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use super::test_screen::text;
 
 #[test]
 fn the_plan_is_the_first_screen_for_every_scenario_in_both_languages() {

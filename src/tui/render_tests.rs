@@ -1,25 +1,12 @@
 //! Render tests: insta snapshots of every view at 120×40 and 80×24, and every view at every size from
 //! 1×1 to 250×80 without a panic and with the cursor inside the screen.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
 use super::action::Action;
 use super::app::{App, Pane, View};
 use super::update::tests::app;
 use super::update::update;
-use super::views;
 
-fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = match Terminal::new(TestBackend::new(w, h)) {
-        Ok(t) => t,
-        Err(e) => panic!("terminal: {e}"),
-    };
-    if let Err(e) = t.draw(|f| views::render(app, f)) {
-        panic!("draw: {e}");
-    }
-    t
-}
+use super::test_screen::terminal as draw;
 
 /// The app in each view, set up to show something worth seeing.
 fn states() -> Vec<(&'static str, App<'static>)> {

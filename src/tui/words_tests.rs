@@ -3,15 +3,11 @@
 //! marked terms, the source view opens on the item and Esc returns, and the Swedish original is one
 //! key away in English. What they draw is checked in `words_render_tests`.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
 use super::action::Action;
 use super::app::{App, Pane, View};
 use super::dialog::ExportFormat;
 use super::theme::ThemeKind;
 use super::update::update;
-use super::views;
 use crate::engine::ItemRef;
 use crate::engine::source::Part;
 use crate::i18n::{Lang, Msg, text};
@@ -37,20 +33,9 @@ pub(super) fn shipped(lang: Lang, w: u16, h: u16) -> App<'static> {
     a
 }
 
+/// `app` drawn at its size, as text.
 pub(super) fn draw(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
-    t.draw(|f| views::render(app, f))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let buf = t.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    super::test_screen::screen(app, app.size.0, app.size.1)
 }
 
 pub(super) fn sv() -> &'static Content {
