@@ -23,10 +23,15 @@ pub fn truncate(s: &str, width: usize) -> String {
     }
     let room = width.saturating_sub(1);
     let mut out = String::new();
+    // Column by column, as the terminal lays graphemes out (measuring the whole prefix again for each
+    // grapheme made a long text quadratic).
+    let mut used = 0;
     for g in s.graphemes(true) {
-        if Span::raw(format!("{out}{g}")).width() > room {
+        let w = Span::raw(g).width();
+        if used + w > room {
             break;
         }
+        used += w;
         out.push_str(g);
     }
     // Back to the last space when it keeps at least two thirds of the room.
