@@ -81,8 +81,8 @@ fn sigterm_restores_the_terminal() {
     s.assert_restored("SIGTERM");
 }
 
-#[test]
-fn guide_plain_reads_answers_from_stdin() {
+/// `guide --plain` on the navigator's fixture, `typed` on its stdin; its stdout, having succeeded.
+fn plain_guide(typed: &str) -> String {
     use assert_cmd::Command;
     let out = Command::new(env!("CARGO_BIN_EXE_vagvisare"))
         .args([
@@ -93,12 +93,17 @@ fn guide_plain_reads_answers_from_stdin() {
             "guide",
             "--plain",
         ])
-        .write_stdin("1\n0\n\n")
+        .write_stdin(typed.to_string())
         .timeout(pty::DEADLINE)
         .output()
         .expect("run");
     assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn guide_plain_reads_answers_from_stdin() {
+    let text = plain_guide("1\n0\n\n");
     // The most decisive question first, with how much it decides; the prompt says how to ask all.
     assert!(
         text.contains("Fråga 1. Finns det barn med i bilden? (avgör 2 rader)"),

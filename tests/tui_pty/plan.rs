@@ -2,7 +2,6 @@
 //! from the plan's own question list (child, acute danger, protected housing) and the same-day rows
 //! with their dates; and the plain guide's back and quit commands.
 
-use super::Navigator;
 use super::pty;
 
 /// The shipped content (the question ids of issue 15 live there, not in the navigator's fixture).
@@ -86,23 +85,7 @@ fn the_first_screen_after_three_answers_shows_the_same_day_rows_with_dates() {
 
 #[test]
 fn plain_guide_goes_back_with_b_and_quits_with_q_saying_so() {
-    let _ = Navigator::start_in; // the same binary as the navigator tests
-    use assert_cmd::Command;
-    let out = Command::new(env!("CARGO_BIN_EXE_vagvisare"))
-        .args([
-            "--content",
-            pty::TUI_FIXTURE,
-            "--lang",
-            "sv",
-            "guide",
-            "--plain",
-        ])
-        .write_stdin("1\nb\n2\nq\n")
-        .timeout(pty::DEADLINE)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = super::plain_guide("1\nb\n2\nq\n");
     assert!(text.contains("b går tillbaka till förra frågan"), "{text}");
     assert!(text.contains("Tillbaka till förra frågan"), "{text}");
     assert_eq!(

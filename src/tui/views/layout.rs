@@ -175,13 +175,7 @@ fn narrow_split(app: &App, body: Rect) -> (Rect, Option<Rect>) {
     let top = match app.main.pane {
         Pane::Steps => 3,
         Pane::Questions => {
-            // The options' block: the question, a blank line, its options, "0 vet ej", the border.
-            let q = app.content.questions.get(app.main.question);
-            let options = q.map_or(0, |q| q.options.len()) as u16;
-            let text = q.map_or(1, |q| {
-                crate::report::wrap::wrap(&q.text, usize::from(rest.width.saturating_sub(2))).len()
-            }) as u16;
-            let below = text + options + 4;
+            let below = options_height(app, rest.width);
             // At least three questions stay in view above it.
             let list = rest.height.saturating_sub(below).max(5);
             if list >= rest.height {
@@ -252,4 +246,15 @@ pub fn pane_at(app: &App, x: u16, y: u16) -> Option<(Pane, Rect)> {
 pub fn render_emergency(app: &App, frame: &mut Frame, area: Rect, lines: Vec<String>) {
     let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
     frame.render_widget(Paragraph::new(lines).style(app.theme.emergency), area);
+}
+
+/// The height of the selected question's answers block in a pane `width` columns wide: the question
+/// wrapped, a blank line, its options, "0 vet ej" and the border.
+pub fn options_height(app: &App, width: u16) -> u16 {
+    let q = app.content.questions.get(app.main.question);
+    let options = q.map_or(0, |q| q.options.len()) as u16;
+    let text = q.map_or(1, |q| {
+        crate::report::wrap::wrap(&q.text, usize::from(width.saturating_sub(2))).len()
+    }) as u16;
+    text + options + 4
 }

@@ -58,12 +58,7 @@ pub fn areas(app: &App, body: Rect) -> Areas {
 
 /// The question list above the selected question's answers, the list keeping at least five lines.
 fn split_options(app: &App, area: Rect) -> [Option<Rect>; 2] {
-    let q = app.content.questions.get(app.main.question);
-    let options = q.map_or(0, |q| q.options.len()) as u16;
-    let text = q.map_or(1, |q| {
-        crate::report::wrap::wrap(&q.text, usize::from(area.width.saturating_sub(2))).len()
-    }) as u16;
-    let below = text + options + 4;
+    let below = super::layout::options_height(app, area.width);
     let list = area.height.saturating_sub(below).max(5);
     if list + 3 > area.height {
         return [Some(area), None];
