@@ -107,6 +107,26 @@ fn the_role_means_the_same_before_and_after_assess_and_two_roles_are_refused() {
 }
 
 #[test]
+fn the_plain_guide_takes_the_role_before_or_after_guide_and_its_plan_puts_mine_first() {
+    for args in [
+        &["guide", "--plain", "--role", "socialtjansten"][..],
+        &["--role", "socialtjansten", "guide", "--plain"][..],
+    ] {
+        let out = bin().args(args).write_stdin("q\n").assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        assert!(
+            text.contains("Min roll: Socialtjänsten"),
+            "{args:?}: {text}"
+        );
+        assert!(text.contains("Andra aktörer gör"), "{args:?}: {text}");
+    }
+    let e = usage_error(&[
+        "--role", "polisen", "guide", "--plain", "--role", "aklagare",
+    ]);
+    assert!(e.contains("två olika roller"), "{e}");
+}
+
+#[test]
 fn a_time_that_does_not_exist_in_sweden_is_refused_and_says_why() {
     for cmd in [&["contacts", "--at"][..], &["assess", "--at"]] {
         let mut args = cmd.to_vec();

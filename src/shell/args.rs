@@ -356,6 +356,10 @@ pub struct GuideArgs {
     /// Line by line, no drawing.
     #[arg(long)]
     pub plain: bool,
+    /// Your own role (an actor id): your duties first, the others under "Andra aktörer gör" (the same
+    /// as --role before `guide`).
+    #[arg(long, value_name = "ACTOR")]
+    pub role: Option<String>,
     /// An answer already known, `QUESTION=VALUE` (repeatable): the navigator opens with it given.
     #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
     pub answers: Vec<String>,

@@ -118,6 +118,10 @@ fn arg_sv(sub: &str, id: &str) -> Option<&'static str> {
         ("plan", "answers") => {
             "Ett svar, `FRÅGA=VÄRDE` (kan upprepas); `vet_ej` betyder obesvarad. Se `vagvisare questions`."
         }
+        ("guide", "role") => {
+            "Din egen roll (ett aktörs-id): dina skyldigheter först, övriga under ”Andra aktörer gör” \
+             (samma som --role före `guide`)."
+        }
         ("plan", "role") => {
             "Din egen roll (ett aktörs-id): dina skyldigheter först, övriga under ”Andra aktörer gör”."
         }

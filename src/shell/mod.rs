@@ -146,6 +146,7 @@ fn plain_guide(
     out: &mut dyn Write,
     given: &[String],
     from: Option<&str>,
+    role: Option<usize>,
 ) -> Result<(), Error> {
     let lang = cx.view.lang;
     let answers = resolve::answers(lang, cx.content, given)?;
@@ -155,6 +156,7 @@ fn plain_guide(
         cx.content,
         now,
         answers,
+        role,
         &mut std::io::stdin().lock(),
         &mut std::io::stdout().lock(),
     )
@@ -178,6 +180,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     let swedish: Option<&Content> = loaded.swedish.as_deref();
     let role_after = match &cli.command {
         Some(Command::Assess(Lazy(a))) => a.role.as_deref(),
+        Some(Command::Guide(Lazy(g))) => g.role.as_deref(),
         _ => None,
     };
     let role = resolve::role(lang, c, cli.role.as_deref(), role_after)?;
@@ -213,7 +216,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
     };
     let Some(command) = &cli.command else {
         if resolve::accessible() {
-            return plain_guide(&cx, out, &[], None);
+            return plain_guide(&cx, out, &[], None, role);
         }
         return cli::overview(&cx, out);
     };
@@ -344,7 +347,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Error> {
                 .map_err(|e| cli::render_failure(lang, &e))?;
             cli::print(lang, out, &String::from_utf8_lossy(&buf))
         }
-        Command::Guide(Lazy(g)) => plain_guide(&cx, out, &g.answers, g.from.as_deref()),
+        Command::Guide(Lazy(g)) => plain_guide(&cx, out, &g.answers, g.from.as_deref(), role),
         Command::Scenarios(Lazy(a)) if a.format == Format::Json => {
             cli::print(lang, out, &crate::train::scenarios_json(c, swedish))
         }

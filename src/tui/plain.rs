@@ -94,6 +94,7 @@ pub fn guide(
     c: &Content,
     now: LocalTime,
     mut answers: Answers,
+    role: Option<usize>,
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<String> {
@@ -215,7 +216,7 @@ pub fn guide(
         discovery: now,
         clock: true,
         at: now,
-        role: None,
+        role,
         tracks: false,
     };
     let p = engine::plan(c, &answers, options);

@@ -25,8 +25,16 @@ fn now() -> LocalTime {
 fn run(c: &Content, typed: &str) -> (String, String) {
     let mut input = io::Cursor::new(typed.to_string());
     let mut out = Vec::new();
-    let result = guide(&view(), c, now(), Answers::new(c), &mut input, &mut out)
-        .unwrap_or_else(|e| panic!("guide runs: {e}"));
+    let result = guide(
+        &view(),
+        c,
+        now(),
+        Answers::new(c),
+        None,
+        &mut input,
+        &mut out,
+    )
+    .unwrap_or_else(|e| panic!("guide runs: {e}"));
     (String::from_utf8_lossy(&out).into_owned(), result)
 }
 
@@ -155,7 +163,7 @@ fn english_commands_work_and_are_announced_in_english() {
     };
     let mut input = io::Cursor::new("back\n1\nquit\n".to_string());
     let mut out = Vec::new();
-    let result = guide(&v, c, now(), Answers::new(c), &mut input, &mut out)
+    let result = guide(&v, c, now(), Answers::new(c), None, &mut input, &mut out)
         .unwrap_or_else(|e| panic!("{e}"));
     let shown = String::from_utf8_lossy(&out);
     assert!(
