@@ -37,7 +37,7 @@ catalogue! {
     SeedCitesAsOf => "paragrafen enligt lydelsen vid källans datum", "paragraph as numbered at the source's date";
     External => "uppgift utanför källorna", "fact from outside the sources";
     SupportsDuties => "Stöder", "Supports";
-    NoHits => "Inga träffar", "No matches";
+    NoHits => "Inga träffar – prova ett annat eller kortare ord (böjningar och stavfel hittas ändå)", "No matches – try another or shorter word (inflections and typos are found anyway)";
     Hits => "träffar", "matches";
     ContentOk => "Innehållet är giltigt", "The content is valid";
     Problems => "problem", "problems";
@@ -60,7 +60,8 @@ catalogue! {
     TuiAll => "alla", "all";
     TuiWhy => "Varför", "Why";
     TuiNoCondition => "gäller alltid i detta steg (inget villkor)", "always applies in this step (no condition)";
-    TuiNoDuties => "Inga skyldigheter i detta steg med dessa svar.", "No duties in this step with these answers.";
+    TuiNoDuties => "Inga skyldigheter gäller i detta steg med dessa svar. Ändra ett svar (0 = vet ej) eller byt steg med [ och ].", "No duties apply in this step with these answers. Change an answer (0 = don't know) or change step with [ and ].";
+    TuiNoContactsFiltered => "Ingen kontakt har denna målgrupp och region. Byt med f och g (”alla” visar alla).", "No contact has this target group and region. Change them with f and g (\"all\" shows all).";
     TuiNotApplying => "gäller inte med dessa svar", "do not apply with these answers";
     TuiCopied => "Kopierat till urklipp", "Copied to the clipboard";
     TuiNoPhone => "Inget telefonnummer att kopiera här", "No phone number to copy here";

@@ -161,3 +161,47 @@ fn header_and_step_bar_use_the_width_in_whole_words() {
         }
     }
 }
+
+/// Issue 15: no pane shows only "nothing here". A contacts filter that leaves nothing says why and what
+/// to change; an empty search says what to try.
+#[test]
+fn an_empty_contacts_filter_and_an_empty_search_say_what_to_change() {
+    let c = crate::embedded::content();
+    let today = crate::model::Date {
+        year: 2026,
+        month: 11,
+        day: 28,
+    };
+    let mut a = App::new(
+        c,
+        crate::i18n::Lang::Sv,
+        crate::tui::theme::ThemeKind::Mono,
+        None,
+        today,
+    );
+    update(&mut a, Action::Resize(120, 40));
+    update(&mut a, Action::Show(View::Contacts));
+    let empty = (0..a.contacts.groups.len())
+        .flat_map(|g| (0..a.contacts.regions.len()).map(move |r| (g, r)))
+        .find(|&(g, r)| {
+            let mut s = a.contacts.clone();
+            s.group_filter = Some(g);
+            s.region_filter = Some(r);
+            s.listed(c, &a.answers).contacts.is_empty()
+        })
+        .unwrap_or_else(|| panic!("some group and region have no contact in common"));
+    a.contacts.group_filter = Some(empty.0);
+    a.contacts.region_filter = Some(empty.1);
+    let screen = crate::tui::test_screen::screen(&a, 120, 40);
+    assert!(
+        screen.contains("Ingen kontakt har denna målgrupp och region"),
+        "{screen}"
+    );
+    update(&mut a, Action::Show(View::Search));
+    update(&mut a, Action::InsertText("qqqxyzzy".into()));
+    let screen = crate::tui::test_screen::screen(&a, 120, 40);
+    assert!(
+        screen.contains("Inga träffar – prova ett annat"),
+        "{screen}"
+    );
+}

@@ -99,5 +99,14 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) -> Option<Position> {
         }
         items.push(body);
     }
+    if items.is_empty() {
+        items.push(wrapped_lines(
+            vec![],
+            0,
+            app.t(Msg::TuiNoContactsFiltered),
+            width,
+            t.dim,
+        ));
+    }
     list(frame, inner, items, selected, t.selected)
 }
