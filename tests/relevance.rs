@@ -1,13 +1,15 @@
 //! The relevance rule against brute force: for random answers, a question is listed by
 //! `relevant_questions` exactly when flipping it (unanswered → each of its values) changes the status
-//! (applies / may apply / not listed) of at least one duty or guidance item in scope, and its count is
-//! the number of items some value changes. Checked on the shipped content and on random content whose
+//! (applies / may apply / not listed) of at least one duty or guidance item in scope, or the case's
+//! urgency (whom to call first); its count is the number of items some value changes, and it is marked
+//! urgent exactly when some value changes the urgency. Checked on the shipped content and on random content whose
 //! conditions mix `!`, `&&`, `||`, `!=` and `in` (so the engine's shortcut — only unknown items can
 //! change — is tested where negation could break it).
 
 use proptest::prelude::*;
 use vagvisare::content::{SourceFile, load_files};
 use vagvisare::engine::calendar::LocalTime;
+use vagvisare::engine::reach::case_urgency;
 use vagvisare::engine::{
     Answers, PlanOptions, Status, duty_status, guidance_status, in_scope, plan, relevant_questions,
 };
@@ -24,25 +26,29 @@ fn statuses(c: &Content, a: &Answers, tracks: bool) -> Vec<Option<Status>> {
     duties.chain(guidance).collect()
 }
 
-/// (question, how many items some value changes), by flipping every unanswered question.
-fn brute_force(c: &Content, a: &Answers, tracks: bool) -> Vec<(usize, usize)> {
+/// (question, how many items some value changes, whether some value changes the urgency), by flipping
+/// every unanswered question.
+fn brute_force(c: &Content, a: &Answers, tracks: bool) -> Vec<(usize, usize, bool)> {
     let base = statuses(c, a, tracks);
+    let urgency = case_urgency(c, a);
     let mut out = Vec::new();
     for q in 0..c.questions.len() {
         if a.get(q).is_some() {
             continue;
         }
         let mut changed = vec![false; base.len()];
+        let mut urgent = false;
         for v in 0..c.questions[q].options.len() {
             let mut flipped = a.clone();
             flipped.set(q, Some(v));
             for (i, s) in statuses(c, &flipped, tracks).into_iter().enumerate() {
                 changed[i] |= s != base[i];
             }
+            urgent |= case_urgency(c, &flipped) != urgency;
         }
         let n = changed.iter().filter(|&&x| x).count();
-        if n > 0 {
-            out.push((q, n));
+        if n > 0 || urgent {
+            out.push((q, n, urgent));
         }
     }
     out
@@ -50,13 +56,22 @@ fn brute_force(c: &Content, a: &Answers, tracks: bool) -> Vec<(usize, usize)> {
 
 fn check(c: &Content, a: &Answers, tracks: bool) -> Result<(), TestCaseError> {
     let got = relevant_questions(c, a, tracks);
-    let mut sorted_got: Vec<(usize, usize)> = got.iter().map(|r| (r.question, r.decides)).collect();
+    let mut sorted_got: Vec<(usize, usize, bool)> = got
+        .iter()
+        .map(|r| (r.question, r.decides, r.urgent))
+        .collect();
     sorted_got.sort_unstable();
     prop_assert_eq!(&sorted_got, &brute_force(c, a, tracks), "answers {:?}", a.0);
-    // Most decisive first, ties in content order.
-    let keys: Vec<(std::cmp::Reverse<usize>, usize)> = got
+    // Whom to call first, then most decisive, ties in content order.
+    let keys: Vec<(std::cmp::Reverse<bool>, std::cmp::Reverse<usize>, usize)> = got
         .iter()
-        .map(|r| (std::cmp::Reverse(r.decides), r.question))
+        .map(|r| {
+            (
+                std::cmp::Reverse(r.urgent),
+                std::cmp::Reverse(r.decides),
+                r.question,
+            )
+        })
         .collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
@@ -173,4 +188,31 @@ proptest! {
         let c = random_content(&conditions);
         check(&c, &answers(&c, &draws), false)?;
     }
+}
+
+/// At 22:00 on a Saturday the first question is whether there is acute danger (it decides whom to call
+/// first), not the one that decides most rows; once acute danger is ruled out, whether the case is
+/// urgent decides the call order and is asked first though it changes no duty.
+#[test]
+fn the_question_that_decides_whom_to_call_first_comes_first() {
+    let c = vagvisare::embedded::content();
+    let q = |id: &str| c.question_index(id).unwrap_or_else(|| panic!("{id}"));
+    let none = Answers::new(c);
+    let first = relevant_questions(c, &none, false);
+    assert_eq!(
+        first.first().map(|r| (r.question, r.urgent)),
+        Some((q("akut_fara"), true))
+    );
+    assert!(
+        first.iter().all(|r| r.question != q("bradskande")),
+        "{first:?}"
+    );
+    let mut no_danger = Answers::new(c);
+    no_danger.set(q("akut_fara"), Some(1));
+    let next = relevant_questions(c, &no_danger, false);
+    let top = next.first().unwrap_or_else(|| panic!("{next:?}"));
+    assert_eq!(
+        (top.question, top.decides, top.urgent),
+        (q("bradskande"), 0, true)
+    );
 }

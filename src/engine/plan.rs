@@ -314,7 +314,7 @@ pub fn plan(c: &Content, answers: &Answers, options: PlanOptions) -> Plan {
         sections,
         others,
         guidance,
-        questions: decider.relevance(),
+        questions: super::relevance::with_urgency(c, answers, decider.relevance()),
         contacts,
     }
 }

@@ -19,6 +19,9 @@ pub struct Relevance {
     /// How many duties and guidance items in scope some answer to it would change (applies ↔ may
     /// apply ↔ not listed).
     pub decides: usize,
+    /// Whether some answer to it changes how urgent the case is ([`super::reach::case_urgency`]):
+    /// whom to call first. Such a question is asked before all others, even when it changes no row.
+    pub urgent: bool,
 }
 
 /// Judges items one by one under the same answers: each item's status and what decides it, and for
@@ -95,9 +98,10 @@ impl<'c> Decider<'c> {
             .map(|q| Relevance {
                 question: q,
                 decides: self.decides[q],
+                urgent: false,
             })
             .collect();
-        out.sort_by_key(|r| (std::cmp::Reverse(r.decides), r.question));
+        out.sort_by_key(order);
         out
     }
 }
@@ -119,5 +123,50 @@ pub fn relevant_questions(c: &Content, answers: &Answers, tracks: bool) -> Vec<R
     for when in duties.chain(guidance) {
         decider.judge(when);
     }
-    decider.relevance()
+    with_urgency(c, answers, decider.relevance())
+}
+
+/// The order of the lists: a question that decides whom to call first, then the most decisive, then
+/// content order.
+fn order(r: &Relevance) -> (std::cmp::Reverse<bool>, std::cmp::Reverse<usize>, usize) {
+    (
+        std::cmp::Reverse(r.urgent),
+        std::cmp::Reverse(r.decides),
+        r.question,
+    )
+}
+
+/// `relevance` with every unanswered question that would change the case's urgency marked — and
+/// added, when it changes no row — and put first: at 22:00 "is there acute danger?" comes before "who
+/// leads the preliminary investigation?", whatever the count of rows each decides.
+pub fn with_urgency(
+    c: &Content,
+    answers: &Answers,
+    mut relevance: Vec<Relevance>,
+) -> Vec<Relevance> {
+    let now = super::reach::case_urgency(c, answers);
+    let mut trial = answers.clone();
+    for q in 0..c.questions.len() {
+        if answers.get(q).is_some() {
+            continue;
+        }
+        let urgent = (0..c.questions[q].options.len()).any(|v| {
+            trial.set(q, Some(v));
+            super::reach::case_urgency(c, &trial) != now
+        });
+        trial.set(q, None);
+        if !urgent {
+            continue;
+        }
+        match relevance.iter_mut().find(|r| r.question == q) {
+            Some(r) => r.urgent = true,
+            None => relevance.push(Relevance {
+                question: q,
+                decides: 0,
+                urgent: true,
+            }),
+        }
+    }
+    relevance.sort_by_key(order);
+    relevance
 }

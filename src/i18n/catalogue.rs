@@ -256,10 +256,9 @@ catalogue! {
     KindScenario => "scenario", "scenario";
     ErrUnknownItem => "okänt id `{0}`: ingen källa, skyldighet, steg, avsnitt, kontakt, lagrum, tidsfrist, aktör, fråga eller scenario har det (källor: {1})", "unknown id `{0}`: no source, duty, step, section, contact, law, deadline, actor, question or scenario has it (sources: {1})";
     ErrNoSourceFor => "`{0}` avgör ingenting som hämtas ur en källa", "`{0}` decides nothing drawn from a source";
-    // The English content (issue 18): the marker of a translated view, and the words around it.
+    // The English content's marker (issue 18); the action plan (`vagvisare plan`, the plain guide; 15).
     Unofficial => "Inofficiell översättning – den svenska texten gäller", "Unofficial translation — the Swedish text is authoritative";
     TranslationChecked => "engelsk översättning kontrollerad", "English translation checked";
-    // The action plan (`vagvisare plan`, the plain guide; issue 15).
     PlanTitle => "Åtgärdsplan", "Action plan";
     PlanImmediately => "genast", "at once";
     UrgencyNow => "Nu", "Now";
@@ -280,6 +279,8 @@ catalogue! {
     PlanAnswerNext => "Frågor som fortfarande avgör något (mest avgörande först)", "Questions that still decide something (most decisive first)";
     PlanDecides => "avgör {0} rader", "decides {0} rows";
     PlanDecidesOne => "avgör 1 rad", "decides 1 row";
+    PlanDecidesCall => "avgör vem som ska ringas först", "decides whom to call first";
+    PlanDecidesCallAnd => "avgör vem som ska ringas först och {0} av raderna", "decides whom to call first and {0} of the rows";
     PlanNoOpen => "Inga obesvarade frågor avgör något längre.", "No unanswered question decides anything any more.";
     PlanPrivacy => "Innehåller svaren och innehållets text – inga fritextfält, inga personuppgifter.", "Holds the answers and the content's text – no free text, no personal data.";
     PlanNothing => "Inga skyldigheter gäller eller kan bli aktuella med dessa svar. Ändra ett svar till vet_ej för att se det som kan bli aktuellt.", "No duty applies or may apply with these answers. Change an answer to vet_ej (don't know) to see what may apply.";
@@ -314,11 +315,10 @@ catalogue! {
     TrainModeShare => "--mode 644 gör ett underlag läsbart för andra", "--mode 644 makes a handout readable by others";
     TrainMode => "läge {0}", "mode {0}";
     ErrBadMode => "`{0}` är inget filläge för underlaget: skriv det oktalt, som 600, 640 eller 644 (du själv måste kunna läsa och skriva filen)", "`{0}` is no file mode for the handout: write it in octal, such as 600, 640 or 644 (you must be able to read and write the file yourself)";
-    // The glossary (`vagvisare terms`) and search.
     KindTerm => "begrepp", "term";
     TermAlso => "även", "also";
     NoTerms => "Innehållet har inga begrepp.", "The content has no terms.";
-    // Issue 22: the navigator's dialogs, step pages, clause marks and training flow.
+    // The glossary and search (16); the navigator's dialogs, step pages, clause marks, training (22).
     TuiQuitTitle => "Avsluta?", "Quit?";
     TuiQuitQuestion => "Svaren sparas inte när du avslutar ({0} besvarade). Exportera först (e) om du vill behålla dem.", "The answers are not kept when you quit ({0} answered). Export first (e) to keep them.";
     TuiRoleTitle => "Min roll", "My role";
@@ -363,7 +363,7 @@ catalogue! {
     ClauseMet => "uppfyllt", "met";
     ClauseNotMet => "inte uppfyllt", "not met";
     ClauseUnknown => "obesvarat", "unanswered";
-    // The navigator's words, sources and original: glossary, source view, term marks, Swedish toggle.
+    // The navigator: glossary, source view, term marks, Swedish toggle, plan screen, plain commands.
     TuiGlossary => "Begrepp", "Glossary";
     TuiGlossaryNone => "Inget begrepp matchar filtret", "No term matches the filter";
     TuiGlossaryOf => "Begreppen i det valda", "The terms in the selection";
@@ -379,7 +379,6 @@ catalogue! {
     KeySource => "källan: var står det?", "source: where does it say so?";
     KeyTerms => "förklara de markerade begreppen", "explain the marked terms";
     KeyOriginal => "svenska originalet ⇄ översättningen", "Swedish original ⇄ translation";
-    // The navigator's plan screen, questions that adapt, the plain guide's commands (nav-plan).
     KeyPlan => "åtgärdsplanen", "the action plan";
     KeyPlanPane => "planen ↔ frågorna", "plan ↔ questions";
     KeyPlanOpen => "öppna raden i steget", "open the row in its step";

@@ -238,7 +238,7 @@ impl<'c> App<'c> {
 
     /// Every question in the order the question lists show them (see
     /// [`super::state::plan::question_order`]): those that still decide something first.
-    pub fn question_order(&self) -> Vec<(usize, Option<usize>)> {
+    pub fn question_order(&self) -> Vec<(usize, Option<crate::engine::Relevance>)> {
         super::state::plan::question_order(self.content, &self.answers, &self.plan.plan.questions)
     }
 

@@ -152,7 +152,7 @@ pub fn guide(
         let question = &c.questions[q];
         let weight = relevant.iter().find(|r| r.question == q).map_or_else(
             || t(lang, Msg::GuideAffectsNothing).to_string(),
-            |r| decides_phrase(lang, r.decides),
+            |r| decides_phrase(lang, r),
         );
         writeln!(
             output,

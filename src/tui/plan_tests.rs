@@ -105,13 +105,13 @@ fn a_question_that_changes_nothing_is_labelled_in_words() {
     let order = a.question_order();
     let idle: Vec<usize> = order
         .iter()
-        .filter(|(_, d)| *d == Some(0))
+        .filter(|(_, d)| d.is_some_and(|r| r.decides == 0 && !r.urgent))
         .map(|&(q, _)| q)
         .collect();
     assert!(!idle.is_empty(), "some question changes nothing now");
     let deciding = order
         .iter()
-        .take_while(|(_, d)| d.is_some_and(|n| n > 0))
+        .take_while(|(_, d)| d.is_some_and(|r| r.decides > 0 || r.urgent))
         .count();
     assert_eq!(deciding, a.plan.plan.questions.len(), "deciding ones first");
     update(&mut a, Action::Resize(120, 40));

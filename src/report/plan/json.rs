@@ -118,6 +118,9 @@ pub struct RelevantJson<'a> {
     pub values: Vec<&'a str>,
     /// How many duties and guidance items some answer to it would change.
     pub decides: usize,
+    /// Whether some answer to it changes whom to call first (the case's urgency); such questions
+    /// come first.
+    pub urgent: bool,
 }
 
 fn call<'a>(lang: Lang, c: &'a Content, k: &Call) -> CallJson<'a> {
@@ -221,6 +224,7 @@ pub fn plan<'a>(lang: Lang, c: &'a Content, answers: &Answers, p: &Plan) -> Plan
                     text: &q.text,
                     values: q.options.iter().map(|o| o.value.as_ref()).collect(),
                     decides: r.decides,
+                    urgent: r.urgent,
                 }
             })
             .collect(),

@@ -91,7 +91,7 @@ pub fn plan(v: &View, c: &Content, answers: &Answers, p: &Plan) -> String {
             "- {} (`{}`) — {}",
             q.text,
             q.id,
-            decides_phrase(v.lang, r.decides)
+            decides_phrase(v.lang, r)
         );
     }
     if !p.contacts.is_empty() {

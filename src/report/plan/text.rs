@@ -140,7 +140,7 @@ fn header(v: &View, c: &Content, answers: &Answers, p: &Plan, out: &mut String) 
                 format!(
                     "{} ({})",
                     c.questions[r.question].id,
-                    decides_phrase(v.lang, r.decides)
+                    decides_phrase(v.lang, r)
                 )
             })
             .collect();
@@ -337,7 +337,7 @@ fn questions(v: &View, c: &Content, p: &Plan, out: &mut String) {
             q.id,
             q.text,
             values.join("|"),
-            decides_phrase(v.lang, r.decides)
+            decides_phrase(v.lang, r)
         );
     }
 }

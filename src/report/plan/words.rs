@@ -3,7 +3,7 @@
 //! whether they can be reached, the questions that decide a row.
 
 use crate::engine::calendar::{LocalTime, add_days};
-use crate::engine::{Call, Due, Plan, Status, Urgency};
+use crate::engine::{Call, Due, Plan, Relevance, Status, Urgency};
 use crate::i18n::{Lang, Msg, fill, text};
 use crate::model::{Content, DeadlineKind};
 use crate::report::View;
@@ -159,11 +159,13 @@ pub fn nothing_listed(p: &Plan) -> Option<Msg> {
     })
 }
 
-/// "avgör 4 rader", "avgör 1 rad".
-pub fn decides_phrase(lang: Lang, n: usize) -> String {
-    if n == 1 {
-        text(lang, Msg::PlanDecidesOne).to_string()
-    } else {
-        fill(lang, Msg::PlanDecides, &[&n.to_string()])
+/// "avgör 4 rader", "avgör 1 rad"; a question that decides whom to call first says so ("avgör vem som
+/// ska ringas först och 2 av raderna").
+pub fn decides_phrase(lang: Lang, r: &Relevance) -> String {
+    match (r.urgent, r.decides) {
+        (false, 1) => text(lang, Msg::PlanDecidesOne).to_string(),
+        (false, n) => fill(lang, Msg::PlanDecides, &[&n.to_string()]),
+        (true, 0) => text(lang, Msg::PlanDecidesCall).to_string(),
+        (true, n) => fill(lang, Msg::PlanDecidesCallAnd, &[&n.to_string()]),
     }
 }

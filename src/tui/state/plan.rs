@@ -99,11 +99,11 @@ pub fn question_order(
     c: &Content,
     answers: &Answers,
     relevance: &[Relevance],
-) -> Vec<(usize, Option<usize>)> {
-    let mut out: Vec<(usize, Option<usize>)> = relevance
+) -> Vec<(usize, Option<Relevance>)> {
+    let mut out: Vec<(usize, Option<Relevance>)> = relevance
         .iter()
         .filter(|r| answers.get(r.question).is_none())
-        .map(|r| (r.question, Some(r.decides)))
+        .map(|r| (r.question, Some(*r)))
         .collect();
     let n = c.questions.len();
     out.extend(
@@ -114,7 +114,14 @@ pub fn question_order(
     out.extend(
         (0..n)
             .filter(|&q| answers.get(q).is_none() && !relevance.iter().any(|r| r.question == q))
-            .map(|q| (q, Some(0))),
+            .map(|q| {
+                let nothing = Relevance {
+                    question: q,
+                    decides: 0,
+                    urgent: false,
+                };
+                (q, Some(nothing))
+            }),
     );
     out
 }

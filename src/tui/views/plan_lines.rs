@@ -137,7 +137,7 @@ impl Lines<'_, '_> {
             self.text(app.t(Msg::TuiPlanAnswerThese), t.heading);
             for r in p.questions.iter().take(3) {
                 let q = &app.content.questions[r.question];
-                let line = format!("• {} — {}", q.text, decides_phrase(app.lang, r.decides));
+                let line = format!("• {} — {}", q.text, decides_phrase(app.lang, r));
                 self.push(wrapped_lines(vec![], 2, &line, self.width, t.text));
             }
         }

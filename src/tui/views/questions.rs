@@ -21,7 +21,7 @@ pub fn items(app: &App, width: usize) -> (Vec<Vec<Line<'static>>>, Vec<Option<us
     let mut group = usize::MAX;
     for (q, decides) in app.question_order() {
         let g = match decides {
-            Some(n) if n > 0 => 0,
+            Some(r) if r.decides > 0 || r.urgent => 0,
             None => 1,
             Some(_) => 2,
         };
@@ -35,9 +35,17 @@ pub fn items(app: &App, width: usize) -> (Vec<Vec<Line<'static>>>, Vec<Option<us
             items.push(vec![Line::styled(truncate(app.t(msg), width), style)]);
             index.push(None);
         }
-        // An open question that decides something shows how much instead of "vet ej".
+        // An open question that decides something shows how much instead of "vet ej"; ☎ when it
+        // decides whom to call first (the plan says so in words).
         let label = match decides {
-            Some(n) if n > 0 => fill(app.lang, Msg::TuiDecidesShort, &[&n.to_string()]),
+            Some(r) if r.urgent && r.decides == 0 => "☎".to_string(),
+            Some(r) if r.urgent => format!(
+                "{} ☎",
+                fill(app.lang, Msg::TuiDecidesShort, &[&r.decides.to_string()])
+            ),
+            Some(r) if r.decides > 0 => {
+                fill(app.lang, Msg::TuiDecidesShort, &[&r.decides.to_string()])
+            }
             _ => answer_label(app, q),
         };
         let label = truncate(&label, 10);
