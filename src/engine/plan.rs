@@ -86,7 +86,7 @@ pub struct Plan {
     pub others: Vec<PlanSection>,
     /// Every guidance item that applies or may apply, in content order; rows and sections point here.
     pub guidance: Vec<GuidanceStatus>,
-    /// The unanswered questions that still decide something, most decisive first.
+    /// The unanswered questions that still decide something: whom to call first, then most decisive.
     pub questions: Vec<Relevance>,
     /// Every contact of the plan: those always shown that serve the case, then the rows' own,
     /// reachable now first.

@@ -1,6 +1,7 @@
 //! Which unanswered questions still matter: those for which some answer changes the status of at least
-//! one duty or guidance item in scope, with how many items each would change, most decisive first. The
-//! plan's "answer these first", the navigator's question list and `guide --plain` ask in this order.
+//! one duty or guidance item in scope, or the case's urgency, with how many items each would change:
+//! those that decide whom to call first, then the most decisive. The plan's "answer these first", the
+//! navigator's question list and `guide --plain` ask in this order.
 //!
 //! Only an item whose condition is *unknown* can change: Kleene logic is monotone, so answering more
 //! never turns a true condition false or a false one true. For each such item, a question it tests

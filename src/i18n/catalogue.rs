@@ -285,7 +285,7 @@ catalogue! {
     PlanPrivacy => "Innehåller svaren och innehållets text – inga fritextfält, inga personuppgifter.", "Holds the answers and the content's text – no free text, no personal data.";
     PlanNothing => "Inga skyldigheter gäller eller kan bli aktuella med dessa svar. Ändra ett svar till vet_ej för att se det som kan bli aktuellt.", "No duty applies or may apply with these answers. Change an answer to vet_ej (don't know) to see what may apply.";
     PlanNothingMine => "Din roll har inga skyldigheter som gäller eller kan bli aktuella med dessa svar; de andra aktörernas står nedan.", "Your role has no duty that applies or may apply with these answers; the other actors' duties follow.";
-    GuideRelevantIntro => "Bara frågor som fortfarande avgör något ställs, den mest avgörande först.", "Only questions that still decide something are asked, the most decisive first.";
+    GuideRelevantIntro => "Bara frågor som fortfarande avgör något ställs: den som avgör vem som ska ringas först, sedan den mest avgörande.", "Only questions that still decide something are asked: the one that decides whom to call first, then the most decisive.";
     GuideQuestion => "Fråga {0}", "Question {0}";
     GuideNoneLeft => "Inga fler frågor avgör något just nu.", "No more questions decide anything now.";
     GuideAskAll => "Skriv a och Enter för att ändå svara på de {0} återstående frågorna, eller bara Enter för planen: ", "Type a and Enter to answer the {0} remaining questions anyway, or Enter alone for the plan: ";
@@ -386,7 +386,7 @@ catalogue! {
     TuiPlanAnswerThese => "Svara på dessa först (Tab, siffran svarar)", "Answer these first (Tab, the digit answers)";
     TuiPlanNoRows => "Planen har inga rader med dessa svar. Ändra ett svar (Tab till frågorna, 0 = vet ej) för att se det som kan bli aktuellt.", "The plan has no rows with these answers. Change an answer (Tab to the questions, 0 = don't know) to see what may apply.";
     TuiPlanOthersFolded => "{0} rader, en rad var – Enter öppnar", "{0} rows, one line each – Enter opens";
-    TuiQDeciding => "Avgör något nu – mest avgörande först", "Decide something now – most decisive first";
+    TuiQDeciding => "Avgör något nu (☎ = ringordningen)", "Decides something now (☎ = the call order)";
     TuiQAnswered => "Besvarade", "Answered";
     TuiQNothing => "Påverkar inget just nu", "Changes nothing now";
     TuiDecidesShort => "avgör {0}", "decides {0}";

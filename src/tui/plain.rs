@@ -1,11 +1,12 @@
 //! `vagvisare guide --plain` (and a bare `vagvisare` with `ACCESSIBLE=1`): the consultation line by line
-//! for screen-reader and braille users. It asks only the questions that still decide something, the
-//! most decisive first (the engine's [`relevant_questions`]), one at a time with numbered choices read
-//! from stdin; stops when none is left, unless the user asks for all (`a`); `b` goes back a question,
-//! `q` (or the end of input) ends the questions, each announced; an answer that makes the case acute
-//! says whom to call at once. Then it prints the action plan, the text of `vagvisare plan` with the
-//! contacts right after the answers and no ids. No drawing, no cursor movement, no meaning in colour. In English the
-//! marker of the unofficial translation is the first line.
+//! for screen-reader and braille users. It asks only the questions that still decide something — the
+//! one deciding whom to call first, then the most decisive (the engine's [`relevant_questions`]) —
+//! one at a time with numbered choices read from stdin; stops when none is left, unless the user asks
+//! for all (`a`); `b` goes back a question, `q` (or the end of input) ends the questions, each
+//! announced; an answer that makes the case acute says whom to call at once. Then it prints the action
+//! plan, the text of `vagvisare plan` with the contacts right after the answers and no ids. No drawing,
+//! no cursor movement, no meaning in colour. In English the marker of the unofficial translation is the
+//! first line.
 
 use std::io::{self, BufRead, Write};
 

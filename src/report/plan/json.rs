@@ -30,7 +30,7 @@ pub struct PlanJson<'a> {
     pub sections: Vec<SectionJson<'a>>,
     /// With a role: the other actors' duties, grouped the same way; otherwise empty.
     pub others: Vec<SectionJson<'a>>,
-    /// The unanswered questions that still decide something, most decisive first.
+    /// The unanswered questions that still decide something: whom to call first, then most decisive.
     pub questions: Vec<RelevantJson<'a>>,
     /// Every contact of the plan, reachable now first, with its reachability.
     pub contacts: Vec<ContactJson<'a>>,

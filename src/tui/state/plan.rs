@@ -5,8 +5,9 @@
 //! and the questions that decide them — and remembers which row has the focus.
 //!
 //! [`question_order`] is the adaptive order of the navigator's question lists (the plan screen and the
-//! main view): the unanswered questions that still decide something, most decisive first (the engine's
-//! `relevant_questions`), then the answered ones, then those that change nothing now.
+//! main view): the unanswered questions that still decide something, whom to call first and then the
+//! most decisive (the engine's `relevant_questions`), then the answered ones, then those that change
+//! nothing now.
 
 use crate::engine::calendar::LocalTime;
 use crate::engine::{self, Answers, Plan, PlanOptions, Relevance};
