@@ -25,16 +25,7 @@ pub(super) fn guidance(
 ) -> Guidance {
     let id = g.id.get_ref().as_str();
     let owner = format!("guidance `{id}`");
-    let mut duties: Vec<usize> = Vec::new();
-    for k in &g.duties {
-        let i = cx.resolve(f, refs.duties, k, "duty", &owner);
-        if duties.contains(&i) {
-            let msg = format!("{owner}: duty `{}` is named twice", k.get_ref());
-            cx.at(f, k.span().start, msg);
-        } else {
-            duties.push(i);
-        }
-    }
+    let duties = cx.resolve_list(f, refs.duties, &g.duties, "duty", &owner);
     Guidance {
         id: Cow::Owned(id.to_string()),
         text: cx.text(f, &g.text, "text of guidance", id),

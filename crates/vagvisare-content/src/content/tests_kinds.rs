@@ -234,7 +234,7 @@ fn deadlines_take_several_duties_and_genast_takes_no_days() {
     assert!(
         messages
             .iter()
-            .any(|m| m.contains("deadline `nu`: duty `soc_riskbedomning` is named twice"))
+            .any(|m| m.contains("deadline `nu`: duty `soc_riskbedomning` is listed twice (first at"))
     );
 }
 

@@ -150,16 +150,9 @@ pub(super) fn deadline(
             }
         }
     });
-    let mut duties: Vec<usize> = Vec::new();
-    for k in d.duty.iter().chain(&d.duties) {
-        let i = cx.resolve(f, refs.duties, k, "duty", &owner);
-        if duties.contains(&i) {
-            let msg = format!("{owner}: duty `{}` is named twice", k.get_ref());
-            cx.at(f, k.span().start, msg);
-        } else {
-            duties.push(i);
-        }
-    }
+    // `duty` (one) and `duties` (several) name one list.
+    let listed: Vec<_> = d.duty.iter().chain(&d.duties).cloned().collect();
+    let duties = cx.resolve_list(f, refs.duties, &listed, "duty", &owner);
     Deadline {
         id: Cow::Owned(id.to_string()),
         label: cx.text(f, &d.label, "label of deadline", id),
