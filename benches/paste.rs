@@ -10,6 +10,9 @@
 //! ```
 
 mod common;
+#[path = "../tests/common/paste.rs"]
+mod paste;
+use paste::mixed_paste;
 
 use std::io::Write;
 use std::path::Path;
@@ -19,30 +22,6 @@ use std::time::{Duration, Instant};
 use common::{DEADLINE, Pty, Result, cpu_ticks, first_frame, release_binary, stats};
 
 const NAV_ARGS: [&str; 2] = ["--lang", "sv"];
-
-/// The paste of the paste bench: Swedish words with å, ä and ö, digits and a phone number, spaces.
-fn mixed_paste() -> String {
-    let words = [
-        "åtgärd",
-        "ärende",
-        "över",
-        "2026",
-        "polisen",
-        "112",
-        "barn",
-        "människohandel",
-        "säkerhet",
-        "020-39 00 00",
-    ];
-    let mut text = String::new();
-    let mut i = 0;
-    while text.chars().count() < 5000 {
-        text.push_str(words[i % words.len()]);
-        text.push(' ');
-        i += 7;
-    }
-    text.chars().take(5000).collect()
-}
 
 /// `/`, then `text` and Esc written at once: the time until the plan (the view Esc returns to) is back,
 /// and CPU ticks.

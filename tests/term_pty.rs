@@ -6,6 +6,7 @@
 
 mod common;
 
+use common::paste::mixed_paste;
 use common::pty::{self, Session};
 use vagvisare::i18n::{Lang, Msg, text};
 
@@ -148,31 +149,6 @@ fn sigcont_after_sigstop_takes_the_terminal_back() {
     let code = s.finish();
     assert_eq!(code, 0, "{}", s.parser.screen().contents());
     s.assert_restored("after SIGSTOP and SIGCONT");
-}
-
-/// Five thousand characters as a colleague would paste them: Swedish words with å, ä and ö, digits
-/// and phone numbers, spaces — no bracketed-paste marks (`tmux paste-buffer` without `-p`).
-fn mixed_paste() -> String {
-    let words = [
-        "åtgärd",
-        "ärende",
-        "över",
-        "2026",
-        "polisen",
-        "112",
-        "barn",
-        "människohandel",
-        "säkerhet",
-        "020-39 00 00",
-    ];
-    let mut text = String::new();
-    let mut i = 0;
-    while text.chars().count() < 5000 {
-        text.push_str(words[i % words.len()]);
-        text.push(' ');
-        i += 7;
-    }
-    text.chars().take(5000).collect()
 }
 
 #[test]

@@ -232,9 +232,9 @@ fn deadlines_take_several_duties_and_genast_takes_no_days() {
         m.contains("deadline `nu`: a `genast` deadline is due at discovery and takes no `days`")
     }));
     assert!(
-        messages
-            .iter()
-            .any(|m| m.contains("deadline `nu`: duty `soc_riskbedomning` is listed twice (first at"))
+        messages.iter().any(
+            |m| m.contains("deadline `nu`: duty `soc_riskbedomning` is listed twice (first at")
+        )
     );
 }
 
