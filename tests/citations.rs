@@ -4,6 +4,10 @@
 //! training snapshot (`src/**/snapshots/*.snap`), and on the texts of the shipped content. File names
 //! stay in `content/` and in JSON (`file`), which are not checked here.
 
+#[path = "common/help.rs"]
+mod help;
+
+use help::listed_subcommands;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -182,26 +186,6 @@ fn runs() -> Vec<Vec<String>> {
         .collect();
     runs.extend(english);
     runs
-}
-
-/// The subcommands `--help` lists.
-fn listed_subcommands(help: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut inside = false;
-    for line in help.lines() {
-        if line.trim_end().ends_with(':') && !line.starts_with(' ') {
-            inside = line.starts_with("Kommandon") || line.starts_with("Commands");
-            continue;
-        }
-        if inside
-            && line.starts_with("  ")
-            && !line.starts_with("   ")
-            && let Some(word) = line.split_whitespace().next()
-        {
-            out.push(word.to_string());
-        }
-    }
-    out
 }
 
 #[test]

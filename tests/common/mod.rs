@@ -1,4 +1,5 @@
 //! Helpers shared by the integration tests.
 
+pub mod help;
 pub mod paste;
 pub mod pty;

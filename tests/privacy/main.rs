@@ -2,6 +2,8 @@
 //! is not an explicit export runs without creating or changing a file in the working directory, the
 //! home directory, the XDG directories or the temp directory.
 
+#[path = "../common/help.rs"]
+mod help;
 mod writes;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

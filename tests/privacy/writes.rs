@@ -1,6 +1,7 @@
 //! Nothing written: every read-only subcommand, run in a jail of temporary home, config and working
 //! folders, leaves every file as it was.
 
+use super::help::listed_subcommands;
 use std::collections::{BTreeMap, BTreeSet};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -173,26 +174,6 @@ fn runs() -> Vec<Vec<String>> {
 /// Subcommands that only write files on purpose (exports) and clap's own `help`. The export flags of
 /// other subcommands (`assess --output`, `train --handout/--key`) are simply not passed here.
 const EXEMPT: &[&str] = &["help", "export"];
-
-/// The subcommand names listed under "Commands:" in `--help`.
-fn listed_subcommands(help: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut inside = false;
-    for line in help.lines() {
-        if line.trim_end().ends_with(':') && !line.starts_with(' ') {
-            inside = line.starts_with("Commands") || line.starts_with("Kommandon");
-            continue;
-        }
-        if inside
-            && line.starts_with("  ")
-            && !line.starts_with("   ")
-            && let Some(word) = line.split_whitespace().next()
-        {
-            out.push(word.to_string());
-        }
-    }
-    out
-}
 
 #[test]
 fn every_subcommand_writes_nothing() {
