@@ -181,22 +181,14 @@ pub fn sources(v: &View, c: &Content) -> String {
     let mut out = String::new();
     for (i, s) in c.sources.iter().enumerate() {
         let _ = writeln!(out, "{}", v.style.bold(&s.citation()));
-        let publisher = s
-            .publisher
-            .as_deref()
-            .unwrap_or_else(|| v.t(Msg::SrcNotStated));
-        let date = s
-            .date_text
-            .as_deref()
-            .map_or_else(|| s.date.to_string(), str::to_string);
-        let _ = writeln!(
-            out,
-            "  {}: {publisher} · {}: {date}",
-            v.t(Msg::SrcPublisher),
-            v.t(Msg::DateLabel)
-        );
-        if let Some(n) = &s.note {
-            let _ = writeln!(out, "  {}", v.style.dim(n));
+        // Publisher and date as the source view states them, then the note, dimmed.
+        for (n, line) in super::source::header(v, s).iter().enumerate() {
+            let line = if n == 0 {
+                line.clone()
+            } else {
+                v.style.dim(line)
+            };
+            let _ = writeln!(out, "  {line}");
         }
         let _ = writeln!(
             out,

@@ -106,10 +106,7 @@ pub fn header(v: &View, s: &Source) -> Vec<String> {
         .publisher
         .as_deref()
         .unwrap_or_else(|| v.t(Msg::SrcNotStated));
-    let date = s
-        .date_text
-        .as_deref()
-        .map_or_else(|| s.date.to_string(), str::to_string);
+    let date = s.date_words();
     let mut out = vec![format!(
         "{}: {publisher} · {}: {date}",
         v.t(Msg::SrcPublisher),

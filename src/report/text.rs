@@ -105,16 +105,7 @@ pub fn assessment_with(
     verbose: bool,
 ) -> String {
     let mut out = String::new();
-    let pairs = answers.pairs(c);
-    let given = if pairs.is_empty() {
-        v.t(Msg::NoAnswers).to_string()
-    } else {
-        pairs
-            .iter()
-            .map(|(q, val)| format!("{q}={val}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let given = super::words::answers_given(v.lang, c, answers);
     let (applies, may) = a.counts();
     let _ = writeln!(
         out,

@@ -146,3 +146,17 @@ pub fn law_title(l: &crate::model::Law) -> Option<&str> {
     let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
     (!same(&l.title.to_lowercase(), &l.citation.to_lowercase())).then_some(&*l.title)
 }
+
+/// "barn_utsatt=ja, akut_fara=nej", or "inga svar ännu": the answers given, as typed on the command
+/// line (`--answer ID=VALUE`), for the head of an assessment, a plan and the summary.
+pub fn answers_given(lang: Lang, c: &Content, answers: &crate::engine::Answers) -> String {
+    let pairs = answers.pairs(c);
+    if pairs.is_empty() {
+        return text(lang, Msg::NoAnswers).to_string();
+    }
+    pairs
+        .iter()
+        .map(|(q, val)| format!("{q}={val}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -112,16 +112,7 @@ fn header(v: &View, c: &Content, answers: &Answers, p: &Plan, out: &mut String) 
         v.t(Msg::Discovery),
         discovery_phrase(v.lang, p)
     );
-    let pairs = answers.pairs(c);
-    let given = if pairs.is_empty() {
-        v.t(Msg::NoAnswers).to_string()
-    } else {
-        pairs
-            .iter()
-            .map(|(q, val)| format!("{q}={val}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let given = crate::report::words::answers_given(v.lang, c, answers);
     let _ = writeln!(out, "{}: {given}", v.t(Msg::Answers));
     let (applies, may) = p.counts();
     let _ = writeln!(

@@ -29,16 +29,7 @@ pub fn lines(app: &App, w: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let c = app.content;
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let pairs = app.answers.pairs(c);
-    let given = if pairs.is_empty() {
-        app.t(Msg::NoAnswers).to_string()
-    } else {
-        pairs
-            .iter()
-            .map(|(q, v)| format!("{q}={v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let given = crate::report::words::answers_given(app.lang, c, &app.answers);
     lines.extend(wrapped_lines(
         vec![Span::styled(
             format!("{}: ", app.t(Msg::Answers)),

@@ -45,17 +45,21 @@ impl Source {
     /// The word content uses for "the document names no publisher".
     pub const NOT_STATED: &'static str = "anges inte";
 
+    /// The date as the source states it (`date_text`), else the parsed date or "odaterad".
+    pub fn date_words(&self) -> String {
+        self.date_text
+            .as_deref()
+            .map_or_else(|| self.date.to_string(), str::to_string)
+    }
+
     /// The document as people cite it: "Title (publisher, edition; date)". The publisher is left out
-    /// when the document names none; the date is as printed, else `YYYY-MM-DD` or "odaterad".
+    /// when the document names none; the date is [`Source::date_words`].
     pub fn citation(&self) -> String {
         let who: Vec<&str> = [self.publisher.as_deref(), self.edition.as_deref()]
             .into_iter()
             .flatten()
             .collect();
-        let date = self
-            .date_text
-            .as_deref()
-            .map_or_else(|| self.date.to_string(), str::to_string);
+        let date = self.date_words();
         if who.is_empty() {
             format!("{} ({date})", self.title)
         } else {
