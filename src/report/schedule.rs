@@ -10,7 +10,18 @@ use crate::engine::calendar::LocalTime;
 use crate::engine::reach::{call_order, reach_at};
 use crate::engine::{Answers, Due, Status};
 use crate::i18n::{Msg, text};
-use crate::model::{Content, Date};
+use crate::model::{Content, Date, Escalation};
+
+/// The escalation chain's own words with their source — «Vid brådskande ärenden … ring 112.» — Källa:
+/// …: said under every call order.
+pub fn escalation_quote(v: &View, c: &Content, e: &Escalation) -> String {
+    format!(
+        "«{}» — {}: {}",
+        e.text,
+        text(v.lang, Msg::Source),
+        c.cite(&e.source)
+    )
+}
 
 /// `contacts --now/--at`: the call order of the escalation chain first, then every contact with its state.
 pub fn contacts_at(v: &View, c: &Content, at: LocalTime) -> String {
@@ -50,16 +61,7 @@ pub fn contacts_at(v: &View, c: &Content, at: LocalTime) -> String {
                 why_words(v.lang, r.why)
             );
         }
-        let _ = writeln!(
-            out,
-            "  {}",
-            v.style.dim(&format!(
-                "«{}» — {}: {}",
-                e.text,
-                text(v.lang, Msg::Source),
-                c.cite(&e.source)
-            ))
-        );
+        let _ = writeln!(out, "  {}", v.style.dim(&escalation_quote(v, c, e)));
     }
     let _ = writeln!(out, "\n{}", v.style.bold(text(v.lang, Msg::Contacts)));
     for contact_ in c.contacts.iter() {

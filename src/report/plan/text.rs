@@ -196,12 +196,8 @@ fn call_order(v: &View, c: &Content, p: &Plan, out: &mut String) {
         let _ = writeln!(
             out,
             "  {}",
-            v.style.dim(&format!(
-                "«{}» — {}: {}",
-                e.text,
-                v.t(Msg::Source),
-                c.cite(&e.source)
-            ))
+            v.style
+                .dim(&crate::report::schedule::escalation_quote(v, c, e))
         );
     }
 }
